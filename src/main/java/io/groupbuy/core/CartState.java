@@ -1,0 +1,7 @@
+package io.groupbuy.core;
+
+/** A cart is frozen while a checkout is being prepared, confirmed or placed. */
+public enum CartState {
+    OPEN,
+    FROZEN
+}

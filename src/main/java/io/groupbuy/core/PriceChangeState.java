@@ -1,0 +1,7 @@
+package io.groupbuy.core;
+
+public enum PriceChangeState {
+    PENDING,
+    ACCEPTED,
+    CANCELLED
+}
