@@ -29,7 +29,9 @@ public final class UserError extends GroupBuyException {
         MEMBER_NOT_FOUND,
         CURRENCY_UNKNOWN,
         LAST_ADMIN,
-        NOT_PAYABLE
+        NOT_PAYABLE,
+        /** A button or quantity change refers to a line that changed since. */
+        STALE_BUTTON
     }
 
     private final Problem problem;

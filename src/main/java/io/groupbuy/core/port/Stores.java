@@ -13,4 +13,6 @@ public interface Stores {
     InboxStore inbox();
 
     ButtonStore buttons();
+
+    OutboxStore outbox();
 }
