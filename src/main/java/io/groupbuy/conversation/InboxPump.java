@@ -1,0 +1,164 @@
+package io.groupbuy.conversation;
+
+import io.groupbuy.core.port.InboxEvent;
+import io.groupbuy.core.port.Transactions;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Processes the events a channel recorded in the inbox: pending events of one source, in arrival
+ * order, each chat on its own lane. An event is marked done only after its handler returned, so a
+ * crash leaves it pending and it is handled again at the next start (the changes it made are
+ * protected by their operation keys). A handler that keeps failing is given up after a few attempts
+ * and left FAILED for operators, never retried forever.
+ */
+public final class InboxPump implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(InboxPump.class);
+    private static final int BATCH = 500;
+
+    /** Handles one recorded event (parses its payload, talks to the conversation, sends the reply). */
+    public interface Handler {
+        void handle(InboxEvent event) throws Exception;
+    }
+
+    private final String source;
+    private final Transactions tx;
+    private final ChatLanes lanes;
+    private final Handler handler;
+    private final Clock clock;
+    private final int maxAttempts;
+    private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition wakeUp = lock.newCondition();
+    private volatile boolean woken;
+    private volatile boolean running;
+    private Thread thread;
+
+    public InboxPump(String source, Transactions tx, ChatLanes lanes, Handler handler, Clock clock, int maxAttempts) {
+        this.source = source;
+        this.tx = tx;
+        this.lanes = lanes;
+        this.handler = handler;
+        this.clock = clock;
+        this.maxAttempts = maxAttempts;
+    }
+
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::loop, "inbox-" + source);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** New events were recorded: look now rather than at the next tick. */
+    public void wake() {
+        lock.lock();
+        try {
+            woken = true;
+            wakeUp.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                int submitted = pumpOnce();
+                if (submitted == 0) {
+                    awaitWake(Duration.ofMillis(500));
+                }
+            } catch (RuntimeException e) {
+                log.error("inbox {}: reading pending events failed", source, e);
+                awaitWake(Duration.ofSeconds(1));
+            }
+        }
+    }
+
+    /** Submits pending events not already in flight; returns how many. */
+    int pumpOnce() {
+        List<InboxEvent> pending = tx.read(s -> s.inbox().pending(source, BATCH));
+        int submitted = 0;
+        for (InboxEvent event : pending) {
+            if (inFlight.add(event.seq())) {
+                submitted++;
+                lanes.submit(event.chatKey().isEmpty() ? source + ":" + event.eventId() : event.chatKey(),
+                        () -> process(event));
+            }
+        }
+        return submitted;
+    }
+
+    private void process(InboxEvent event) {
+        try {
+            handler.handle(event);
+            tx.write(s -> {
+                s.inbox().markDone(event.seq(), clock.instant());
+                return null;
+            });
+        } catch (Exception e) {
+            int attempts = event.attempts() + 1;
+            log.warn("inbox {} event {} failed (attempt {} of {})", source, event.eventId(), attempts, maxAttempts, e);
+            try {
+                tx.write(s -> {
+                    if (attempts >= maxAttempts) {
+                        s.inbox().markState(event.seq(), InboxEvent.State.FAILED, e.getClass().getSimpleName(),
+                                clock.instant());
+                    } else {
+                        s.inbox().incrementAttempts(event.seq());
+                    }
+                    return null;
+                });
+            } catch (RuntimeException storeFailure) {
+                log.error("inbox {}: cannot record the failure of {}", source, event.eventId(), storeFailure);
+            }
+        } finally {
+            inFlight.remove(event.seq());
+        }
+    }
+
+    private void awaitWake(Duration max) {
+        lock.lock();
+        try {
+            if (!woken) {
+                wakeUp.await(max.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            woken = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Events submitted to lanes and not finished yet. */
+    public int inFlight() {
+        return inFlight.size();
+    }
+
+    /** Stops looking for new events; events already on lanes finish there. */
+    @Override
+    public synchronized void close() {
+        running = false;
+        wake();
+        if (thread != null) {
+            try {
+                thread.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
