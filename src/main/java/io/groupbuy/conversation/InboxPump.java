@@ -36,6 +36,8 @@ public final class InboxPump implements AutoCloseable {
     private final Clock clock;
     private final int maxAttempts;
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    // Events that failed wait a little before the next attempt instead of spinning.
+    private final ConcurrentHashMap<Long, java.time.Instant> notBefore = new ConcurrentHashMap<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wakeUp = lock.newCondition();
     private volatile boolean woken;
@@ -90,7 +92,12 @@ public final class InboxPump implements AutoCloseable {
     int pumpOnce() {
         List<InboxEvent> pending = tx.read(s -> s.inbox().pending(source, BATCH));
         int submitted = 0;
+        java.time.Instant now = clock.instant();
         for (InboxEvent event : pending) {
+            java.time.Instant wait = notBefore.get(event.seq());
+            if (wait != null && wait.isAfter(now)) {
+                continue;
+            }
             if (inFlight.add(event.seq())) {
                 submitted++;
                 lanes.submit(event.chatKey().isEmpty() ? source + ":" + event.eventId() : event.chatKey(),
@@ -107,8 +114,10 @@ public final class InboxPump implements AutoCloseable {
                 s.inbox().markDone(event.seq(), clock.instant());
                 return null;
             });
+            notBefore.remove(event.seq());
         } catch (Exception e) {
             int attempts = event.attempts() + 1;
+            notBefore.put(event.seq(), clock.instant().plusSeconds(Math.min(60, 1L << Math.min(attempts, 6))));
             log.warn("inbox {} event {} failed (attempt {} of {})", source, event.eventId(), attempts, maxAttempts, e);
             try {
                 tx.write(s -> {
