@@ -1,0 +1,74 @@
+package io.groupbuy.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one HTTP server (Javalin 7 on Jetty 12): webhooks, PandaPon callbacks, health, metrics and the
+ * playground all register their routes here before it starts. Request bodies are capped; errors
+ * never show a stack trace.
+ */
+public final class WebServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(WebServer.class);
+    /** Webhook bodies are small; anything bigger is refused before it is read into memory. */
+    public static final long MAX_REQUEST_BYTES = 1024 * 1024;
+
+    private record Route(HandlerType method, String path, Handler handler) {
+    }
+
+    private final List<Route> routes = new ArrayList<>();
+    private Javalin app;
+
+    public WebServer get(String path, Handler handler) {
+        return add(HandlerType.GET, path, handler);
+    }
+
+    public WebServer post(String path, Handler handler) {
+        return add(HandlerType.POST, path, handler);
+    }
+
+    public synchronized WebServer add(HandlerType method, String path, Handler handler) {
+        if (app != null) {
+            throw new IllegalStateException("routes must be added before the server starts");
+        }
+        routes.add(new Route(method, path, handler));
+        return this;
+    }
+
+    /** Starts on {@code host:port} (port 0 picks a free one) and returns the port. */
+    public synchronized int start(String host, int port) {
+        app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+            cfg.jetty.host = host;
+            cfg.jetty.port = port;
+            for (Route r : routes) {
+                cfg.routes.addHttpHandler(r.method(), r.path(), r.handler());
+            }
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                log.error("{} {} failed", ctx.method(), ctx.path(), e);
+                ctx.status(500).json(java.util.Map.of("error", "internal error"));
+            });
+        });
+        app.start();
+        return app.port();
+    }
+
+    public synchronized int port() {
+        return app == null ? -1 : app.port();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (app != null) {
+            app.stop();
+            app = null;
+        }
+    }
+}
