@@ -1,0 +1,103 @@
+package io.groupbuy.line;
+
+import com.linecorp.bot.messaging.model.FlexBox;
+import com.linecorp.bot.messaging.model.FlexBubble;
+import com.linecorp.bot.messaging.model.FlexComponent;
+import com.linecorp.bot.messaging.model.FlexMessage;
+import com.linecorp.bot.messaging.model.Message;
+import com.linecorp.bot.messaging.model.QuickReply;
+import com.linecorp.bot.messaging.model.TextMessage;
+import io.groupbuy.conversation.model.Button;
+import io.groupbuy.conversation.model.OutMessage;
+import io.groupbuy.conversation.model.Reply;
+import io.groupbuy.conversation.model.RichText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A {@link Reply} as LINE message objects: text (split at line ends to 5000 UTF-16 units), text with
+ * buttons as a Flex bubble, product cards, carousels and listings as Flex (see {@link FlexCards},
+ * {@link FlexListing}), documents as their fallback text. Quick replies only show under the last
+ * message a member received, so those of every text go on the last message. LINE has no toast:
+ * {@link Reply#notice()} is not sent.
+ */
+final class LineRenderer {
+    static final int MAX_TEXT = 5000;
+
+    private LineRenderer() {
+    }
+
+    static List<Message> render(Reply reply) {
+        List<Message> out = new ArrayList<>();
+        List<Button> quick = new ArrayList<>();
+        for (OutMessage m : reply.messages()) {
+            if (m instanceof OutMessage.Text t) {
+                out.addAll(text(t.text(), t.buttons()));
+                quick.addAll(t.quickReplies());
+            } else if (m instanceof OutMessage.ProductCard card) {
+                out.add(FlexCards.card(card));
+            } else if (m instanceof OutMessage.Cards cards) {
+                out.addAll(FlexCards.carousels(cards));
+            } else if (m instanceof OutMessage.Listing listing) {
+                out.addAll(FlexListing.listing(listing));
+            } else if (m instanceof OutMessage.Document doc) {
+                RichText fallback = doc.fallback() != null ? doc.fallback()
+                        : RichText.plain(doc.caption() == null ? "" : doc.caption());
+                out.addAll(text(fallback, List.of()));
+            }
+        }
+        Optional<QuickReply> quickReply = LineActions.quickReply(quick);
+        if (quickReply.isPresent() && !out.isEmpty()) {
+            out.set(out.size() - 1, withQuickReply(out.get(out.size() - 1), quickReply.get()));
+        }
+        return out;
+    }
+
+    private static List<Message> text(RichText text, List<List<Button>> buttons) {
+        List<Message> out = new ArrayList<>();
+        if (buttons.isEmpty()) {
+            LineText.split(text.plainText(), MAX_TEXT).forEach(part -> out.add(new TextMessage(part)));
+            return out;
+        }
+        List<String> parts = LineText.split(text.plainText(), FlexParts.MAX_FLEX_TEXT);
+        for (int i = 0; i < parts.size() - 1; i++) {
+            out.add(new TextMessage(parts.get(i)));
+        }
+        String last = parts.isEmpty() ? "" : parts.get(parts.size() - 1);
+        List<List<Button>> rows = new ArrayList<>(buttons);
+        FlexBubble bubble = buttonBubble(last, rows);
+        while (!FlexParts.fits(bubble) && !rows.isEmpty()) {
+            rows.remove(rows.size() - 1);
+            bubble = buttonBubble(last, rows);
+        }
+        String alt = last.isBlank() ? buttons.get(0).get(0).label() : last;
+        out.add(new FlexMessage(FlexParts.altText(alt), bubble));
+        return out;
+    }
+
+    private static FlexBubble buttonBubble(String text, List<List<Button>> rows) {
+        FlexBubble.Builder b = new FlexBubble.Builder();
+        List<FlexComponent> body = new ArrayList<>();
+        FlexParts.text(text, "md", false, null).ifPresent(body::add);
+        if (!body.isEmpty()) {
+            b.body(FlexParts.vertical(body, null));
+        }
+        Optional<FlexBox> footer = FlexParts.buttons(rows);
+        footer.ifPresent(b::footer);
+        if (body.isEmpty() && footer.isEmpty()) {
+            b.body(FlexParts.vertical(List.of(FlexParts.text("…", "md", false, null).orElseThrow()), null));
+        }
+        return b.build();
+    }
+
+    private static Message withQuickReply(Message m, QuickReply quickReply) {
+        if (m instanceof TextMessage t) {
+            return new TextMessage.Builder(t.text()).quickReply(quickReply).build();
+        }
+        if (m instanceof FlexMessage f) {
+            return new FlexMessage.Builder(f.altText(), f.contents()).quickReply(quickReply).build();
+        }
+        return m;
+    }
+}
