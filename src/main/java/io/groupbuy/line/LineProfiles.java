@@ -11,20 +11,25 @@ import org.slf4j.LoggerFactory;
 /**
  * Display names of members and names of groups, from the member-profile endpoints (they work
  * whether or not the member befriended the bot), cached for a while so a busy group costs one
- * lookup per member, not one per message. A failed lookup is not cached and yields a neutral name.
+ * lookup per member, not one per message. A lookup LINE refuses (404: not a member any more, or
+ * no such group) is not asked again for a minute; one that failed otherwise is tried again next time.
+ * Either way the member gets a neutral name meanwhile.
  */
 final class LineProfiles {
     private static final Logger log = LoggerFactory.getLogger(LineProfiles.class);
     static final Duration TTL = Duration.ofMinutes(10);
+    static final Duration REFUSED_TTL = Duration.ofMinutes(1);
 
     private final MessagingApiClient api;
     private final Cache<String, String> names;
     private final Cache<String, String> groups;
+    private final Cache<String, Boolean> refused;
 
     LineProfiles(MessagingApiClient api) {
         this.api = api;
         this.names = Caffeine.newBuilder().expireAfterWrite(TTL).maximumSize(50_000).build();
         this.groups = Caffeine.newBuilder().expireAfterWrite(TTL).maximumSize(10_000).build();
+        this.refused = Caffeine.newBuilder().expireAfterWrite(REFUSED_TTL).maximumSize(10_000).build();
     }
 
     /** The member's display name in that chat, or a neutral name ("สมาชิก …1a2b") when LINE does not say. */
@@ -33,6 +38,9 @@ final class LineProfiles {
         String cached = names.getIfPresent(key);
         if (cached != null) {
             return cached;
+        }
+        if (refused.getIfPresent(key) != null) {
+            return neutralName(userId);
         }
         try {
             String name = switch (chat.kind()) {
@@ -45,6 +53,7 @@ final class LineProfiles {
                 return name;
             }
         } catch (LineCallFailure f) {
+            remember(key, f);
             log.info("LINE profile of {} in {} unavailable: {}", userId, chat.id(), f.getMessage());
         }
         return neutralName(userId);
@@ -59,6 +68,9 @@ final class LineProfiles {
         if (cached != null) {
             return Optional.of(cached);
         }
+        if (refused.getIfPresent(chat.id()) != null) {
+            return Optional.empty();
+        }
         try {
             String name = LineCallFailure.await(api.getGroupSummary(chat.id())).groupName();
             if (name != null && !name.isBlank()) {
@@ -66,9 +78,16 @@ final class LineProfiles {
                 return Optional.of(name);
             }
         } catch (LineCallFailure f) {
+            remember(chat.id(), f);
             log.info("LINE group summary of {} unavailable: {}", chat.id(), f.getMessage());
         }
         return Optional.empty();
+    }
+
+    private void remember(String key, LineCallFailure f) {
+        if (f.kind() == LineCallFailure.Kind.REJECTED) {
+            refused.put(key, Boolean.TRUE);
+        }
     }
 
     static String neutralName(String userId) {
