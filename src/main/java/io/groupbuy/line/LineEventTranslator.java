@@ -99,7 +99,9 @@ final class LineEventTranslator {
         }
         LineContent.Download download = content.fetch(image.id());
         if (download instanceof LineContent.Downloaded d) {
-            return incoming(event, eventKey, chat, new Content.Photo(d.bytes(), null), !chat.isGroup());
+            // A LINE photo has no caption and cannot @mention the bot, so one sent to a chat the bot is in
+            // counts as meant for it (image search); otherwise photos could never be searched in groups.
+            return incoming(event, eventKey, chat, new Content.Photo(d.bytes(), null), true);
         }
         if (download instanceof LineContent.TooLarge large) {
             return new AdapterNote(String.format(PHOTO_TOO_LARGE, Math.max(1, large.limit() / (1024 * 1024))));

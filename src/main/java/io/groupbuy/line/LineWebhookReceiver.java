@@ -62,30 +62,22 @@ public final class LineWebhookReceiver {
         if (events.isEmpty()) {
             return WebhookResult.OK; // LINE's connection check
         }
-        int recorded;
+        List<Boolean> fresh;
         try {
-            recorded = tx.write(s -> {
-                int n = 0;
-                for (InboxEvent e : events) {
-                    if (s.inbox().offer(e)) {
-                        n++;
-                    }
-                }
-                return n;
-            });
+            fresh = tx.write(s -> events.stream().map(e -> s.inbox().offer(e)).toList());
         } catch (RuntimeException e) {
             // Not recorded: a non-2xx makes LINE redeliver (when redelivery is on), nothing is lost by us.
             log.error("LINE webhook: recording {} events failed", events.size(), e);
             return WebhookResult.UNAVAILABLE;
         }
-        for (int i = 0; i < events.size(); i++) {
-            if (i < recorded) {
+        for (boolean isNew : fresh) {
+            if (isNew) {
                 metrics.updateReceived(SOURCE);
             } else {
                 metrics.duplicateDropped(SOURCE);
             }
         }
-        if (recorded > 0) {
+        if (fresh.contains(Boolean.TRUE)) {
             wake.run();
         }
         return WebhookResult.OK;

@@ -46,6 +46,7 @@ class LineImageTest {
 
         assertThat(in.content()).isInstanceOf(Content.Photo.class);
         assertThat(((Content.Photo) in.content()).bytes()).isEqualTo(photo);
+        assertThat(in.addressed()).isTrue(); // no caption, no mention possible on a LINE photo
         assertThat(h.line.requests(LineEndpoint.MESSAGE_CONTENT)).hasSize(1);
         h.line.await(d -> "ได้รับรูป 40000 ไบต์".equals(d.text()), WAIT);
     }
