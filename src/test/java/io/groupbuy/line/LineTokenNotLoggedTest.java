@@ -72,6 +72,13 @@ class LineTokenNotLoggedTest {
         h.line.failNext(LineEndpoint.PUSH, 1, Fault.serverError());
         h.post(late);
         h.line.await(d -> "ได้รับข้อความ: push".equals(d.text()), Duration.ofSeconds(10));
+        var failing = h.hooks.text(LineSource.group(group, LineIds.userId()), "push ไม่ผ่าน");
+        h.line.expireReplyTokens();
+        h.line.failNext(LineEndpoint.PUSH, LineHarness.FAST.attempts(), Fault.serverError());
+        h.post(failing);
+        LineHarness.await(() -> everything().contains("failed (attempt 1 of"), "the pump to log the failed event");
+        h.clock.advance(Duration.ofSeconds(30));
+        h.line.await(d -> "ได้รับข้อความ: push ไม่ผ่าน".equals(d.text()), Duration.ofSeconds(10));
         h.awaitIdle();
 
         assertThat(captured.list).isNotEmpty();
