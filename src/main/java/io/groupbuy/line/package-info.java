@@ -17,8 +17,9 @@
  * disabled by marking every request body one-shot (the SDK builder does not expose
  * {@code retryOnConnectionFailure}); a push is retried only with the same retry key (409 = sent); a reply
  * is retried only with the same single-use token, whose "Invalid reply token" after an attempt without
- * answer means that attempt delivered it. Residual risks, accepted: an answer lost after LINE refused an
- * expired token reads as "delivered" (the member gets nothing); a crash after a reply and before the
- * event is marked done, followed by a restart more than the reply window later, pushes that reply again.
+ * answer means that attempt delivered it. Across a crash the first batch is at most once: a restarted
+ * process that finds the reply already claimed never pushes it. Residual risks, accepted (both lose a
+ * message, neither doubles one): an answer lost after LINE refused an expired token reads as "delivered";
+ * a crash after the token was found expired and before the push fallback succeeded.
  */
 package io.groupbuy.line;
