@@ -41,7 +41,10 @@ final class LineEventTranslator {
     record ToConversation(Incoming incoming, boolean answerable) implements Translation {
     }
 
-    /** Answer with this text without the conversation (a photo that could not be fetched). */
+    /**
+     * Answer with this text without the conversation (a photo that could not be fetched). In Thai, the
+     * language of LINE chats, in the polite tone of the bot's Thai messages.
+     */
     record AdapterNote(String text) implements Translation {
     }
 
@@ -49,8 +52,8 @@ final class LineEventTranslator {
     record Ignored(String why) implements Translation {
     }
 
-    static final String PHOTO_TOO_LARGE = "รูปนี้ใหญ่เกินไป (เกิน %d MB) กรุณาส่งรูปที่เล็กลง";
-    static final String PHOTO_UNAVAILABLE = "ดาวน์โหลดรูปไม่สำเร็จ กรุณาส่งรูปอีกครั้ง";
+    static final String PHOTO_TOO_LARGE = "รูปนี้ใหญ่เกินไปค่ะ (เกิน %d MB) กรุณาส่งรูปที่เล็กลงนะคะ";
+    static final String PHOTO_UNAVAILABLE = "ดาวน์โหลดรูปไม่สำเร็จค่ะ กรุณาส่งรูปอีกครั้งนะคะ";
 
     private final LineProfiles profiles;
     private final LineContent content;
