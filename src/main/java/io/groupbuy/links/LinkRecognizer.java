@@ -72,10 +72,8 @@ final class LinkRecognizer {
 
     /** Search, log-in and shop front pages carry other numbers in {@code id=}; item pages live elsewhere. */
     private static boolean mayShowItems(String host) {
-        int dot = host.indexOf('.');
-        String first = host.substring(0, dot);
-        return !(first.equals("s") || first.equals("login") || first.equals("shop") || first.startsWith("shop")
-                && first.length() > 4 && Character.isDigit(first.charAt(4)));
+        String first = host.substring(0, host.indexOf('.'));
+        return !(first.equals("s") || first.equals("login") || first.startsWith("shop"));
     }
 
     /**
