@@ -34,12 +34,19 @@ public final class Database implements AutoCloseable {
     static final Map<String, String> SQLITE_PLACEHOLDERS = Map.of(
             "identity", "INTEGER PRIMARY KEY AUTOINCREMENT");
 
+    /** Writers that queue up while one commits share the next commit, up to this many. */
+    static final int MAX_BATCH = 32;
+
     private final SqliteConnections connections;
+    private final GroupCommitWriter writer;
     private final JdbiTransactions transactions;
 
     private Database(SqliteConnections connections) {
         this.connections = connections;
-        this.transactions = new JdbiTransactions(connections);
+        // An in-memory database has no fsync to share, and its reads go through the writer.
+        this.writer = new GroupCommitWriter(connections.writer(), !connections.readsUseWriter(), MAX_BATCH,
+                connections.settings().lockTimeout());
+        this.transactions = new JdbiTransactions(connections, writer);
     }
 
     /** Opens (creating the file and its folder if missing) with {@link SqliteSettings#DEFAULT}; does not migrate. */
@@ -58,32 +65,37 @@ public final class Database implements AutoCloseable {
 
     /** Migrates up to and including {@code targetVersion} ("1", "2"…); null means the latest. */
     MigrationReport migrateTo(String targetVersion) {
-        Connection writer = connections.lockWriter("migrate");
-        try {
-            var config = Flyway.configure(Database.class.getClassLoader())
-                    .dataSource(new BorrowedConnectionDataSource(writer))
-                    .locations(MIGRATIONS)
-                    .placeholders(SQLITE_PLACEHOLDERS)
-                    .cleanDisabled(true);
-            if (targetVersion != null) {
-                config.target(targetVersion);
-            }
-            MigrateResult result = config.load().migrate();
-            return new MigrationReport(result.initialSchemaVersion, result.targetSchemaVersion,
-                    result.migrationsExecuted);
-        } catch (FlywayException e) {
-            throw new StoreException(StoreException.kindOf(e), "migrate " + connections.url().jdbcUrl(),
-                    e.getMessage(), e);
-        } finally {
+        return writer.exclusive("migrate", () -> {
+            Connection c = writer.connection();
             try {
-                if (!writer.getAutoCommit()) {
-                    writer.rollback();
-                    writer.setAutoCommit(true);
+                var config = Flyway.configure(Database.class.getClassLoader())
+                        .dataSource(new BorrowedConnectionDataSource(c))
+                        .locations(MIGRATIONS)
+                        .placeholders(SQLITE_PLACEHOLDERS)
+                        .cleanDisabled(true);
+                if (targetVersion != null) {
+                    config.target(targetVersion);
                 }
-            } catch (SQLException ignored) {
-                // the next write transaction starts from a clean state or reports the failure itself
+                MigrateResult result = config.load().migrate();
+                return new MigrationReport(result.initialSchemaVersion, result.targetSchemaVersion,
+                        result.migrationsExecuted);
+            } catch (FlywayException e) {
+                throw new StoreException(StoreException.kindOf(e), "migrate " + connections.url().jdbcUrl(),
+                        e.getMessage(), e);
+            } finally {
+                leaveAutoCommit(c);
             }
-            connections.unlockWriter();
+        });
+    }
+
+    private static void leaveAutoCommit(Connection c) {
+        try {
+            if (!c.getAutoCommit()) {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException ignored) {
+            // the next write reports the connection's state itself
         }
     }
 
@@ -104,14 +116,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** How many writes were committed in how many commits (group commit at work; for metrics). */
+    public WriterStats writerStats() {
+        return writer.stats();
+    }
+
     /** The URL this database was opened with. */
     public String url() {
         return connections.url().jdbcUrl();
     }
 
-    /** Waits for a running write to finish, then closes every connection (the WAL is checkpointed). */
+    /**
+     * Waits (up to the lock timeout) for a running write, commits what is pending, then closes every
+     * connection; the last one to close checkpoints the WAL into the database file.
+     */
     @Override
     public void close() {
+        writer.close();
         connections.close();
     }
 }

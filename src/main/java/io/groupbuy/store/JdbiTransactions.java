@@ -4,27 +4,29 @@ import io.groupbuy.core.port.Stores;
 import io.groupbuy.core.port.Transactions;
 import java.sql.Connection;
 import java.util.function.Function;
+import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Handles;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.spi.JdbiPlugin;
 import org.jdbi.v3.core.statement.StatementException;
 import org.jdbi.v3.core.statement.StatementExceptions;
-import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.sqlite3.SQLitePlugin;
 
 /**
- * {@link Transactions} over SQLite. A write takes the one writer connection (waiting in a fair queue),
- * opens an IMMEDIATE transaction, runs the work and commits; any exception rolls it back. A read runs
- * in a deferred transaction on a query-only reader connection, so it sees one consistent snapshot and
- * never blocks or is blocked by the writer.
+ * {@link Transactions} over SQLite. A write runs on the caller's thread as one atomic unit on the one
+ * writer connection ({@link GroupCommitWriter}: serialised, IMMEDIATE transaction, a savepoint per
+ * unit) and returns once committed. A read runs in a deferred transaction on a query-only reader
+ * connection, so it sees one consistent snapshot and neither blocks nor waits for the writer.
  *
- * <p>Exceptions thrown by the work come out unchanged. SQL failures come out as {@link StoreException}.
- * A call made on a thread that is already inside a transaction joins it: a read or write inside a write
- * sees and shares the outer transaction; a write inside a read is refused with IllegalStateException.
+ * <p>Exceptions thrown by the work come out unchanged and undo everything the work did. SQL failures
+ * come out as {@link StoreException}. A call made on a thread already inside a transaction joins it:
+ * a read or write inside a write shares the outer write; a write inside a read is refused with
+ * IllegalStateException.
  */
 public final class JdbiTransactions implements Transactions {
     private final SqliteConnections connections;
+    private final GroupCommitWriter writer;
     private final Jdbi writerJdbi;
     private final Jdbi readerJdbi;
     private final ThreadLocal<Scope> current = new ThreadLocal<>();
@@ -32,19 +34,22 @@ public final class JdbiTransactions implements Transactions {
     private record Scope(Stores stores, boolean writable) {
     }
 
-    JdbiTransactions(SqliteConnections connections) {
+    JdbiTransactions(SqliteConnections connections, GroupCommitWriter writer) {
         this.connections = connections;
+        this.writer = writer;
         this.writerJdbi = configure(Jdbi.create(new ConnectionFactory() {
             @Override
             public Connection openConnection() {
-                return connections.heldWriter();
+                return writer.connection();
             }
 
             @Override
             public void closeConnection(Connection c) {
-                // the writer stays open; its lock is released by the caller
+                // the writer connection lives as long as the database
             }
         }));
+        // Units run inside the writer's transaction, which the writer (not the handle) ends.
+        writerJdbi.getConfig(Handles.class).setForceEndTransactions(false);
         this.readerJdbi = configure(Jdbi.create(new ConnectionFactory() {
             @Override
             public Connection openConnection() {
@@ -67,13 +72,14 @@ public final class JdbiTransactions implements Transactions {
             }
             return work.apply(outer.stores());
         }
-        connections.lockWriter("write transaction");
-        try (Handle h = writerJdbi.open()) {
-            return inTransaction(h, work, true);
+        try {
+            return writer.write("write transaction", () -> {
+                try (Handle h = writerJdbi.open()) {
+                    return inScope(new Scope(new JdbiStores(h), true), work);
+                }
+            });
         } catch (JdbiException e) {
             throw translate("write transaction", e);
-        } finally {
-            connections.unlockWriter();
         }
     }
 
@@ -83,11 +89,13 @@ public final class JdbiTransactions implements Transactions {
         if (outer != null) {
             return work.apply(outer.stores());
         }
-        if (connections.readsUseWriter()) {
-            return readOnWriter(work);
-        }
-        try (Handle h = readerJdbi.open()) {
-            return inTransaction(h, work, false);
+        try {
+            if (connections.readsUseWriter()) {
+                return writer.exclusive("read transaction", () -> readOnWriter(work));
+            }
+            try (Handle h = readerJdbi.open()) {
+                return h.inTransaction(tx -> inScope(new Scope(new JdbiStores(tx), false), work));
+            }
         } catch (JdbiException e) {
             throw translate("read transaction", e);
         }
@@ -98,36 +106,38 @@ public final class JdbiTransactions implements Transactions {
      * BEGIN it would refuse the BEGIN IMMEDIATE itself) and writable again before the commit.
      */
     private <T> T readOnWriter(Function<Stores, T> work) {
-        connections.lockWriter("read transaction");
         try (Handle h = writerJdbi.open()) {
-            return inTransaction(h, work, false, true);
-        } catch (JdbiException e) {
-            throw translate("read transaction", e);
-        } finally {
-            connections.unlockWriter();
+            return h.inTransaction(tx -> {
+                tx.execute("PRAGMA query_only = 1");
+                try {
+                    return inScope(new Scope(new JdbiStores(tx), false), work);
+                } finally {
+                    tx.execute("PRAGMA query_only = 0");
+                }
+            });
         }
     }
 
-    private <T> T inTransaction(Handle h, Function<Stores, T> work, boolean writable) {
-        return inTransaction(h, work, writable, false);
+    private <T> T inScope(Scope scope, Function<Stores, T> work) {
+        current.set(scope);
+        try {
+            return work.apply(scope.stores());
+        } finally {
+            current.remove();
+        }
     }
 
-    private <T> T inTransaction(Handle h, Function<Stores, T> work, boolean writable, boolean queryOnlyWhileRunning) {
-        return h.inTransaction(tx -> {
-            Scope scope = new Scope(new JdbiStores(tx), writable);
-            current.set(scope);
-            if (queryOnlyWhileRunning) {
-                tx.execute("PRAGMA query_only = 1");
-            }
-            try {
-                return work.apply(scope.stores());
-            } finally {
-                current.remove();
-                if (queryOnlyWhileRunning) {
-                    tx.execute("PRAGMA query_only = 0");
+    /** Runs raw SQL work on the writer outside any batch (migration tests, health checks). */
+    <T> T withWriterHandle(Function<Handle, T> work) {
+        try {
+            return writer.exclusive("writer", () -> {
+                try (Handle h = writerJdbi.open()) {
+                    return work.apply(h);
                 }
-            }
-        });
+            });
+        } catch (JdbiException e) {
+            throw translate("writer", e);
+        }
     }
 
     static StoreException translate(String context, JdbiException e) {
@@ -146,9 +156,8 @@ public final class JdbiTransactions implements Transactions {
     }
 
     private static Jdbi configure(Jdbi jdbi) {
-        JdbiPlugin sqlite = new SQLitePlugin();
-        jdbi.installPlugin(sqlite);
-        // Our own messages carry the SQL; Jdbi's would also carry bound values (payloads, names).
+        jdbi.installPlugin(new SQLitePlugin());
+        // Our messages carry the SQL; Jdbi's would also carry the bound values (payloads, names).
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
         return jdbi;
     }

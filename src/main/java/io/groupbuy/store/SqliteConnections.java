@@ -9,20 +9,18 @@ import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.JDBC;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The connections to one SQLite database: exactly one writer, guarded by a fair lock (SQLite allows one
- * writer at a time; serialising here means writers queue in Java instead of spinning on SQLITE_BUSY),
- * and a few readers that WAL lets run beside it. Readers are {@code query_only}. An in-memory database
- * exists once per connection, so there every read also goes through the writer.
+ * The connections to one SQLite database: exactly one writer (SQLite allows one writer at a time;
+ * {@link GroupCommitWriter} queues writers in Java instead of letting them spin on SQLITE_BUSY), whose
+ * transactions begin IMMEDIATE, and a few query-only readers that WAL lets run beside it. An in-memory
+ * database exists once per connection, so there every read also goes through the writer.
  */
 final class SqliteConnections implements AutoCloseable {
     private final SqliteUrl url;
     private final SqliteSettings settings;
-    private final ReentrantLock writerLock = new ReentrantLock(true);
     private final Connection writer;
     private final List<Connection> readers = new ArrayList<>();
     private final BlockingQueue<Connection> idleReaders;
@@ -55,35 +53,13 @@ final class SqliteConnections implements AutoCloseable {
         return url;
     }
 
-    /** Takes the writer lock; the caller must {@link #unlockWriter()} in a finally block. */
-    Connection lockWriter(String context) {
-        ensureOpen(context);
-        try {
-            if (!writerLock.tryLock(settings.lockTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new StoreException(StoreException.Kind.BUSY, context,
-                        "the writer connection stayed busy for " + settings.lockTimeout(), null);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException(StoreException.Kind.BUSY, context, "interrupted waiting for the writer", e);
-        }
-        if (closed) {
-            writerLock.unlock();
-            ensureOpen(context);
-        }
+    /** The writer connection; only {@link GroupCommitWriter} uses it. */
+    Connection writer() {
         return writer;
     }
 
-    /** The writer, for a caller that already holds the writer lock. */
-    Connection heldWriter() {
-        if (!writerLock.isHeldByCurrentThread()) {
-            throw new IllegalStateException("the writer connection is used without its lock");
-        }
-        return writer;
-    }
-
-    void unlockWriter() {
-        writerLock.unlock();
+    SqliteSettings settings() {
+        return settings;
     }
 
     Connection takeReader(String context) {
@@ -105,29 +81,18 @@ final class SqliteConnections implements AutoCloseable {
         idleReaders.add(c);
     }
 
+    /** Closes every connection; the caller has stopped the writer first. */
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
-        boolean locked = false;
-        try {
-            locked = writerLock.tryLock(settings.lockTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        for (Connection reader : readers) {
+            closeQuietly(reader);
         }
-        try {
-            for (Connection reader : readers) {
-                closeQuietly(reader);
-            }
-            // The last connection to close checkpoints the WAL into the database file.
-            closeQuietly(writer);
-        } finally {
-            if (locked) {
-                writerLock.unlock();
-            }
-        }
+        // The last connection to close checkpoints the WAL into the database file.
+        closeQuietly(writer);
     }
 
     boolean isClosed() {
