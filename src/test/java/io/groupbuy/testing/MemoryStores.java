@@ -6,6 +6,7 @@ import io.groupbuy.core.port.ChatStore;
 import io.groupbuy.core.port.CheckoutStore;
 import io.groupbuy.core.port.InboxStore;
 import io.groupbuy.core.port.OrderStore;
+import io.groupbuy.core.port.OutboxStore;
 import io.groupbuy.core.port.Stores;
 import io.groupbuy.store.StoreException;
 
@@ -18,6 +19,7 @@ final class MemoryStores implements Stores {
     private final MemoryOrderStore orders;
     private final MemoryInboxStore inbox;
     private final MemoryButtonStore buttons;
+    private final MemoryOutboxStore outbox;
 
     MemoryStores(MemoryData data, boolean writable) {
         this.writable = writable;
@@ -27,6 +29,7 @@ final class MemoryStores implements Stores {
         this.orders = new MemoryOrderStore(data, this);
         this.inbox = new MemoryInboxStore(data, this);
         this.buttons = new MemoryButtonStore(data, this);
+        this.outbox = new MemoryOutboxStore(data, this);
     }
 
     boolean writable() {
@@ -80,5 +83,10 @@ final class MemoryStores implements Stores {
     @Override
     public ButtonStore buttons() {
         return buttons;
+    }
+
+    @Override
+    public OutboxStore outbox() {
+        return outbox;
     }
 }
