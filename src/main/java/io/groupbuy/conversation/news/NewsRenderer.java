@@ -70,10 +70,12 @@ public final class NewsRenderer {
     }
 
     private static OutMessage status(ChatView v, Order o, OrderStatus to) {
-        String logistics = OrderView.logistics(v, o);
-        String tracking = logistics == null ? "" : " (" + logistics + ")";
-        String status = to == null ? OrderView.status(v, o) : OrderView.status(v, to, o.upstreamStatus());
-        RichText.Builder text = RichText.builder().bold(v.t("news.status", o.number(), status) + tracking).newline();
+        String tracking = o.logisticsNumber() == null || o.logisticsNumber().isBlank() ? ""
+                : " (" + (o.logisticsCompany() == null ? "" : o.logisticsCompany() + " ") + o.logisticsNumber() + ")";
+        OrderStatus status = to == null ? o.status() : to;
+        String raw = o.upstreamStatus() == null ? "?" : o.upstreamStatus();
+        RichText.Builder text = RichText.builder()
+                .bold(v.t("news.status." + status.name(), o.number(), tracking, raw)).newline();
         for (String line : linesByMember(o)) {
             text.line("• " + line);
         }
