@@ -24,6 +24,7 @@ final class SwitchableMarketplace implements MarketplaceGateway {
     volatile String payUrl;
     volatile boolean searchExplodes;
     volatile boolean searchRateLimited;
+    volatile boolean imageSearchEmpty;
 
     SwitchableMarketplace(MarketplaceGateway delegate) {
         this.delegate = delegate;
@@ -47,6 +48,9 @@ final class SwitchableMarketplace implements MarketplaceGateway {
 
     @Override
     public List<ProductSummary> searchByImage(byte[] image, int limit) {
+        if (imageSearchEmpty) {
+            return List.of();
+        }
         return delegate.searchByImage(image, limit);
     }
 
