@@ -93,7 +93,7 @@ public final class Messages {
                 return key;
             }
         }
-        if (args == null || args.length == 0) {
+        if (pattern.indexOf('{') < 0) {
             return pattern;
         }
         Language lang = used;
@@ -101,7 +101,7 @@ public final class Messages {
         MessageFormat format = formats.computeIfAbsent(lang.code() + ":" + key,
                 k -> new MessageFormat(p.replace("'", "''"), lang.locale()));
         synchronized (format) {
-            return format.format(stringified(args));
+            return format.format(stringified(args == null ? new Object[0] : args));
         }
     }
 

@@ -3,6 +3,7 @@ package io.groupbuy.conversation.render;
 import io.groupbuy.conversation.model.RichText;
 import io.groupbuy.conversation.model.RichText.Segment;
 import io.groupbuy.conversation.model.RichText.Style;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -114,7 +115,7 @@ public final class TextSplitter {
                 int room = limit - used;
                 int cut = cutPoint(rest, room);
                 if (cut == 0 && current.isEmpty()) {
-                    cut = Character.charCount(rest.codePointAt(0)); // a counter stranger than the limit
+                    cut = Character.charCount(rest.codePointAt(0)); // one character wider than the limit
                 }
                 if (cut == 0) {
                     out.add(current);
@@ -141,8 +142,9 @@ public final class TextSplitter {
     }
 
     /**
-     * How many chars of {@code s} fit in {@code room} units: all of it, else up to the last space that
-     * fits (when there is one in the second half of the room), else as many whole code points as fit.
+     * How many chars of {@code s} fit in {@code room} units: all of it, else up to the last place a line
+     * may break (a space; between Thai words too) in the second half of the room, else as many whole
+     * characters (grapheme clusters: a Thai vowel mark stays with its consonant) as fit.
      */
     private int cutPoint(String s, int room) {
         if (room <= 0) {
@@ -151,19 +153,28 @@ public final class TextSplitter {
         if (counter.count(s) <= room) {
             return s.length();
         }
+        BreakIterator characters = BreakIterator.getCharacterInstance();
+        characters.setText(s);
         int fit = 0;
         int used = 0;
-        while (fit < s.length()) {
-            int next = fit + Character.charCount(s.codePointAt(fit));
-            used += counter.count(s.substring(fit, next));
+        for (int end = characters.next(); end != BreakIterator.DONE; end = characters.next()) {
+            used += counter.count(s.substring(fit, end));
             if (used > room) {
                 break;
             }
-            fit = next;
+            fit = end;
         }
-        int space = s.lastIndexOf(' ', fit);
-        if (space > 0 && space >= fit / 2) {
-            return space + 1;
+        if (fit == 0) {
+            return 0;
+        }
+        if (s.charAt(fit) == ' ') {
+            return fit; // the cut falls just before a space
+        }
+        BreakIterator lines = BreakIterator.getLineInstance();
+        lines.setText(s);
+        int breakAt = lines.isBoundary(fit) ? fit : lines.preceding(fit);
+        if (breakAt != BreakIterator.DONE && breakAt > 0 && breakAt >= fit / 2) {
+            return breakAt;
         }
         return fit;
     }
