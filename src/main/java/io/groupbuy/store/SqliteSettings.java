@@ -12,7 +12,7 @@ import java.util.Objects;
  * before a webhook is acknowledged, survives a power loss or an OS crash too. NORMAL survives only an
  * application crash (a power loss may roll back the last commits), which for money is not enough. The
  * cost is one fsync per commit, shared by every writer that queued meanwhile (group commit in
- * {@link GroupCommitWriter}); StoreBench on a 2-core VM: about 4,300 cart writes/s with a write p99
+ * {@link GroupCommitWriter}); StoreBench on a 2-core VM: about 4,000 cart writes/s with a write p99
  * near 9 ms under FULL with group commit, against about 1,000 writes/s and a p99 near 40 ms without it.
  *
  * @param readers        reader connections beside the one writer (file databases only)
