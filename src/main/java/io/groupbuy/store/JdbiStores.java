@@ -6,6 +6,7 @@ import io.groupbuy.core.port.ChatStore;
 import io.groupbuy.core.port.CheckoutStore;
 import io.groupbuy.core.port.InboxStore;
 import io.groupbuy.core.port.OrderStore;
+import io.groupbuy.core.port.OutboxStore;
 import io.groupbuy.core.port.Stores;
 import org.jdbi.v3.core.Handle;
 
@@ -18,6 +19,7 @@ final class JdbiStores implements Stores {
     private final JdbiOrderStore orders;
     private final JdbiInboxStore inbox;
     private final JdbiButtonStore buttons;
+    private final JdbiOutboxStore outbox;
 
     JdbiStores(Handle handle) {
         this.handle = handle;
@@ -27,6 +29,7 @@ final class JdbiStores implements Stores {
         this.orders = new JdbiOrderStore(handle);
         this.inbox = new JdbiInboxStore(handle);
         this.buttons = new JdbiButtonStore(handle);
+        this.outbox = new JdbiOutboxStore(handle);
     }
 
     Handle handle() {
@@ -61,5 +64,10 @@ final class JdbiStores implements Stores {
     @Override
     public ButtonStore buttons() {
         return buttons;
+    }
+
+    @Override
+    public OutboxStore outbox() {
+        return outbox;
     }
 }
