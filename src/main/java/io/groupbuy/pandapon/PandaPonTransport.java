@@ -44,7 +44,10 @@ final class PandaPonTransport {
 
     PandaPonTransport(OkHttpClient http, PandaPonClientSettings settings, Clock clock, ObjectMapper mapper,
                       Sleeper sleeper, PandaPonCallListener listener) {
+        // OkHttp would otherwise silently re-send a request whose connection failed, even a POST that
+        // PandaPon may already have executed: a second order. Retries are ours alone, for reads only.
         this.http = http.newBuilder()
+                .retryOnConnectionFailure(false)
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
