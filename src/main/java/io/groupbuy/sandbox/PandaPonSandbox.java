@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,7 +93,7 @@ public final class PandaPonSandbox implements AutoCloseable {
         publicBase.compareAndSet(null, baseUrl);
         log.info("PandaPon sandbox listening on {} (bind {}, signer {}, signatures {}, callbacks to {})", baseUrl,
                 options.bindHost(), options.signer(), options.verifySignatures() ? "verified" : "NOT verified",
-                options.callbackUrl() == null ? "nowhere" : options.callbackUrl());
+                redacted(options.callbackUrl()));
     }
 
     /** Starts a sandbox with the project's shared ObjectMapper. */
@@ -126,6 +127,16 @@ public final class PandaPonSandbox implements AutoCloseable {
         app.stop();
         shutdownHelpers();
         log.info("PandaPon sandbox on {} stopped", baseUrl);
+    }
+
+    /** The callback path carries a secret token (PANDAPON_CALLBACK_TOKEN): log only where it goes. */
+    private static String redacted(String url) {
+        if (url == null) {
+            return "nowhere";
+        }
+        HttpUrl parsed = HttpUrl.parse(url);
+        return parsed == null ? "an unparseable URL" : parsed.scheme() + "://" + parsed.host() + ":" + parsed.port()
+                + "/…";
     }
 
     private void shutdownHelpers() {

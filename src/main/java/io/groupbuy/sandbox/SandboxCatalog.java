@@ -92,7 +92,7 @@ final class SandboxCatalog {
         if (all.isEmpty()) {
             return all;
         }
-        int start = (int) Math.floorMod(SandboxIds.seed(Arrays.toString(image)), (long) all.size());
+        int start = (int) Math.floorMod(SandboxIds.seed(image), (long) all.size());
         List<CatalogProduct> result = new ArrayList<>(all.subList(start, all.size()));
         result.addAll(all.subList(0, start));
         ownImage(imageAddress, taobaoApi).ifPresent(own -> {

@@ -77,7 +77,15 @@ final class SandboxIds {
     }
 
     static long seed(String text) {
-        return ByteBuffer.wrap(sha256(text)).getLong();
+        return seed(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static long seed(byte[] bytes) {
+        try {
+            return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(bytes)).getLong();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     private static byte groupByte(CatalogPlatform platform) {

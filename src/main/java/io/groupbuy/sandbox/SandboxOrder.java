@@ -49,8 +49,12 @@ final class SandboxOrder {
     long shippingFee;
     /** Order-level change set by an admin "new total" price modification. */
     long priceAdjustment;
+    /** Payment applied to the order total (an overpayment after a price cut is refunded, not kept). */
     long paidAmount;
+    /** Everything returned to the buyer: price-cut differences and after-sales refunds. */
     long refundAmount;
+    /** After-sales refunds only; they can never exceed what was paid. */
+    long goodsRefund;
     Long payTime;
     long updateTime;
     String logisticsCompany;

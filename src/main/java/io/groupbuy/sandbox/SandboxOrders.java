@@ -91,7 +91,9 @@ final class SandboxOrders {
             throw new SandboxError(SandboxError.CONFLICT, "order " + orderId + " is " + o.status
                     + "; only orders not yet shipped can be cancelled");
         }
-        o.refundAmount += Math.max(0, o.paidAmount - o.refundAmount);
+        long rest = Math.max(0, o.paidAmount - o.goodsRefund);
+        o.refundAmount += rest;
+        o.goodsRefund += rest;
         close(o, reason == null || reason.isBlank() ? "seller_cancel" : reason);
     }
 
@@ -184,7 +186,7 @@ final class SandboxOrders {
     /** Refunds part of what was paid, optionally for one line; returns the refund id ({@code TQ…}). */
     synchronized String refund(String orderId, long amount, String lineId) {
         SandboxOrder o = get(orderId, null);
-        long refundable = o.paidAmount - o.refundAmount;
+        long refundable = o.paidAmount - o.goodsRefund;
         if (amount <= 0 || amount > refundable) {
             throw new SandboxError(SandboxError.BAD_REQUEST, "refund must be 1.." + refundable + " fen, got " + amount);
         }
@@ -192,6 +194,7 @@ final class SandboxOrders {
             o.line(lineId).refundStatus = 100; // REFUND_SUCCESSFUL
         }
         o.refundAmount += amount;
+        o.goodsRefund += amount;
         o.updateTime = clock.millis();
         String refundId = "TQ" + o.orderId.substring(0, 10) + String.format("%06d", random.nextInt(1_000_000));
         events.refunded(o, refundId, amount, lineId);
