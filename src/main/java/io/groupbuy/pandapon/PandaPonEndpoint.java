@@ -57,7 +57,7 @@ public enum PandaPonEndpoint {
     ALIBABA_CART_LIST(Method.GET, "/v2/alibaba/cart/list", null, Evidence.DOCUMENTED_V2, true,
             "K1 enableList/disableList"),
     ALIBABA_CART_ADD(Method.POST, "/v2/alibaba/cart/add", null, Evidence.INFERRED, false,
-            "K2 nav only; body {offerId|offerMapId, specId, quantity} inferred"),
+            "K2 nav only; body {offerId or offerMapId, specId, quantity} inferred"),
     ALIBABA_CART_EDIT_QUANTITY(Method.POST, "/alibaba/cart/edit-quantity", null, Evidence.DOCUMENTED_V1, false,
             "K4 {id, quantity}; data = boolean"),
     ALIBABA_CART_DELETE(Method.POST, "/v2/alibaba/cart/delete", null, Evidence.INFERRED, false,

@@ -2,6 +2,8 @@ package io.groupbuy.pandapon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -44,6 +46,15 @@ class PandaPonEndpointTest {
                 PandaPonEndpoint.ADDRESS_ADD_OR_UPDATE);
         Arrays.stream(PandaPonEndpoint.values())
                 .forEach(e -> assertThat(e.read()).as(e.name()).isEqualTo(!mutations.contains(e)));
+    }
+
+    @Test
+    void docs_SANDBOX_md_lists_every_route_with_its_evidence() throws Exception {
+        String doc = Files.readString(Path.of("docs/SANDBOX.md"));
+        for (PandaPonEndpoint e : PandaPonEndpoint.values()) {
+            assertThat(doc).contains("| `" + e.name() + "` | `" + e + "` |");
+            assertThat(doc).contains(e.note());
+        }
     }
 
     @Test
