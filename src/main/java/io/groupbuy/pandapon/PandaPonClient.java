@@ -120,7 +120,7 @@ public final class PandaPonClient {
         return taobaoCartAdd(new TaobaoCartAddRequest(null, null, product.itemMapId(), product.itemId(),
                 sku.skuId(), product.title(), picture, product.mpId(), sku.mpSkuId(), sku.price(),
                 sku.promotionPrice(), jsonString(sku.properties()), quantity,
-                product.shopId() == null ? null : Long.valueOf(product.shopId()), null, product.shopName(),
+                numericOrNull(product.shopId()), null, product.shopName(),
                 Long.toString(sku.quantity()), product.userNick(), null, null));
     }
 
@@ -273,6 +273,10 @@ public final class PandaPonClient {
     private TaobaoOrderCreateBody createBody(TaobaoDirectOrder order) {
         return new TaobaoOrderCreateBody(jsonString(order.lines()), order.purchaseAmount(),
                 jsonString(order.receiver()), order.sellerOrderNumber(), order.orderSource());
+    }
+
+    private static Long numericOrNull(String id) {
+        return id != null && id.matches("\\d{1,18}") ? Long.valueOf(id) : null;
     }
 
     private String jsonString(Object value) {

@@ -7,7 +7,7 @@ package io.groupbuy.pandapon;
 public abstract sealed class PandaPonException extends RuntimeException
         permits PandaPonException.Rejected, PandaPonException.Unavailable,
         PandaPonException.HttpStatus, PandaPonException.Malformed {
-    private final transient PandaPonEndpoint endpoint;
+    private final PandaPonEndpoint endpoint;
     private final String requestId;
 
     private PandaPonException(PandaPonEndpoint endpoint, String requestId, String message, Throwable cause) {

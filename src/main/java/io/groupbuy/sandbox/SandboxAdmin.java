@@ -95,7 +95,7 @@ public final class SandboxAdmin {
         }
         run(() -> {
             CatalogProduct p = parts.catalog().forAdmin(productId, null);
-            parts.catalog().replace(p.withSkus(skuId, s -> s.withPrice(price, promotionPrice)));
+            parts.catalog().update(p, q -> q.withSkus(skuId, s -> s.withPrice(price, promotionPrice)));
             return null;
         });
     }
@@ -107,7 +107,7 @@ public final class SandboxAdmin {
         }
         run(() -> {
             CatalogProduct p = parts.catalog().forAdmin(productId, null);
-            parts.catalog().replace(p.withSkus(skuId, s -> s.withStock(stock)));
+            parts.catalog().update(p, q -> q.withSkus(skuId, s -> s.withStock(stock)));
             return null;
         });
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -122,15 +123,16 @@ final class SandboxCatalog {
         return known != null ? known : taobao(id);
     }
 
-    void replace(CatalogProduct product) {
-        products.put(key(product.platform(), product.id()), product);
+    /** Replaces an item by a change of its current version (admin price and stock changes, orders). */
+    synchronized void update(CatalogProduct product, UnaryOperator<CatalogProduct> change) {
+        String key = key(product.platform(), product.id());
+        CatalogProduct current = products.getOrDefault(key, product);
+        products.put(key, change.apply(current));
     }
 
     /** Takes ({@code delta < 0}) or gives back stock of one SKU. */
-    synchronized void adjustStock(CatalogProduct product, CatalogSku sku, long delta) {
-        CatalogProduct current = products.get(key(product.platform(), product.id()));
-        CatalogProduct base = current != null ? current : product;
-        replace(base.withSkus(sku.skuId(), s -> s.withStock(Math.max(0, s.stock() + delta))));
+    void adjustStock(CatalogProduct product, CatalogSku sku, long delta) {
+        update(product, p -> p.withSkus(sku.skuId(), s -> s.withStock(Math.max(0, s.stock() + delta))));
     }
 
     private CatalogProduct resolve(CatalogPlatform platform, String anyId, String field) {
