@@ -117,7 +117,11 @@ final class ProductImages {
             boolean light = (background.getRed() * 299 + background.getGreen() * 587 + background.getBlue() * 114)
                     / 1000 > 150;
             g.setColor(light ? new Color(40, 40, 40) : Color.WHITE);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 30));
+            int size = 30;
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, size));
+            while (size > 14 && g.getFontMetrics().stringWidth(title) > SIZE - 48) {
+                g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, --size));
+            }
             int width = g.getFontMetrics().stringWidth(title);
             g.drawString(title, Math.max(12, (SIZE - width) / 2), SIZE / 2);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 18));
