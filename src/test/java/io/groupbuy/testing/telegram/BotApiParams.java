@@ -133,7 +133,11 @@ final class BotApiParams {
     if (files.containsKey(name)) {
       return new FileRef(files.get(name), null);
     }
-    String value = text(name);
+    return resolve(text(name));
+  }
+
+  /** A file reference from inside a JSON parameter (InputMedia.media): attach://name, file_id or URL. */
+  FileRef resolve(String value) {
     if (value == null || value.isEmpty()) {
       return null;
     }

@@ -49,7 +49,7 @@ final class CallArgs {
       throw BotApiException.badRequest("message text is empty");
     }
     String parseMode = p.text("parse_mode");
-    TextFormatting.Parsed parsed = TextFormatting.parse(raw, parseMode);
+    TextFormatting.Parsed parsed = parse(raw, parseMode, p.json("entities"));
     if (parsed.text().isBlank()) {
       throw BotApiException.badRequest("message text is empty");
     }
@@ -61,15 +61,25 @@ final class CallArgs {
 
   /** A caption: optional, 0-1024 characters after entity parsing. */
   static Content caption(BotApiParams p) {
-    String raw = p.text("caption");
-    String parseMode = p.text("parse_mode");
+    return caption(p.text("caption"), p.text("parse_mode"), p.json("caption_entities"));
+  }
+
+  static Content caption(String raw, String parseMode, JsonNode givenEntities) {
     if (raw == null || raw.isEmpty()) {
       return new Content(null, parseMode, null);
     }
-    TextFormatting.Parsed parsed = TextFormatting.parse(raw, parseMode);
+    TextFormatting.Parsed parsed = parse(raw, parseMode, givenEntities);
     if (parsed.text().length() > MAX_CAPTION) {
       throw BotApiException.badRequest("message caption is too long");
     }
     return new Content(raw, parseMode, parsed);
+  }
+
+  /** Markup per parse_mode, or, without parse_mode, the entities the bot passed explicitly. */
+  private static TextFormatting.Parsed parse(String raw, String parseMode, JsonNode givenEntities) {
+    if ((parseMode == null || parseMode.isEmpty()) && givenEntities != null && givenEntities.isArray()) {
+      return TextFormatting.withGivenEntities(raw, givenEntities);
+    }
+    return TextFormatting.parse(raw, parseMode);
   }
 }

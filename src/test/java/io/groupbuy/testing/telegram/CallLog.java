@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** What the bot did: every call, every accepted send (for achieved rates), 429s, webhook attempts. Guarded by the state lock. */
+/** What the bot did: every call, accepted sends (for achieved rates), 429s, webhook attempts. Under the state lock. */
 final class CallLog {
   private record Send(long chatId, long nanos, Instant at) {}
 

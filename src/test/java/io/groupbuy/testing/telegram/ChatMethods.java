@@ -208,7 +208,7 @@ final class ChatMethods {
   }
 
   static String commandsKey(String scopeType, String chatId, String userId, String languageCode) {
-    return "scope=" + scopeType + (chatId.isEmpty() ? "" : " chat=" + chatId) + (userId.isEmpty() ? "" : " user=" + userId)
-        + " lang=" + (languageCode == null ? "" : languageCode);
+    return "scope=" + scopeType + (chatId.isEmpty() ? "" : " chat=" + chatId)
+        + (userId.isEmpty() ? "" : " user=" + userId) + " lang=" + (languageCode == null ? "" : languageCode);
   }
 }

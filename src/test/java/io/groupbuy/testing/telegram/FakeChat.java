@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** A chat: its type and title, who has which role, the bot's own status, and its messages. Guarded by the state lock. */
+/** A chat: type and title, who has which role, the bot's own status, and its messages. Under the state lock. */
 final class FakeChat {
   final long id;
   String type;
@@ -81,6 +81,7 @@ final class FakeChat {
       return "bot was blocked by the user";
     }
     String kind = type.equals("group") ? "group chat" : type.equals("supergroup") ? "supergroup chat" : "channel chat";
-    return botStatus == ChatMemberStatus.KICKED ? "bot was kicked from the " + kind : "bot is not a member of the " + kind;
+    return botStatus == ChatMemberStatus.KICKED ? "bot was kicked from the " + kind
+        : "bot is not a member of the " + kind;
   }
 }

@@ -23,6 +23,9 @@ final class HtmlMarkup {
 
   private record Open(String tag, String argument, int offset, boolean expandable) {}
 
+  /** A decoded character reference and the index just after it. */
+  private record Reference(int codePoint, int end) {}
+
   private final String src;
   private final StringBuilder out = new StringBuilder();
   private final Deque<Open> open = new ArrayDeque<>();
@@ -40,7 +43,10 @@ final class HtmlMarkup {
   private Parsed run() {
     for (i = 0; i < src.length(); i++) {
       char c = src.charAt(i);
-      if (c == '&' && decodeReference()) {
+      Reference reference = c == '&' ? reference(i) : null;
+      if (reference != null) {
+        out.appendCodePoint(reference.codePoint());
+        i = reference.end() - 1;
         continue;
       }
       if (c != '<') {
@@ -135,14 +141,13 @@ final class HtmlMarkup {
     StringBuilder value = new StringBuilder();
     i++;
     while (i < src.length() && at(i) != quote) {
-      int before = out.length();
-      if (at(i) == '&' && decodeReference()) {
-        value.append(out, before, out.length());
-        out.setLength(before);
-        i++;
-        continue;
+      Reference reference = at(i) == '&' ? reference(i) : null;
+      if (reference != null) {
+        value.appendCodePoint(reference.codePoint());
+        i = reference.end();
+      } else {
+        value.append(at(i++));
       }
-      value.append(at(i++));
     }
     if (i < src.length()) {
       i++;
@@ -227,22 +232,21 @@ final class HtmlMarkup {
   }
 
   // &lt; &gt; &amp; &quot; &#NNN; &#xHH; (the ';' is optional); anything else leaves the '&' literal.
-  private boolean decodeReference() {
-    int pos = i + 1;
+  private Reference reference(int amp) {
+    int pos = amp + 1;
     int code = 0;
     if (at(pos) == '#') {
       pos++;
       boolean hex = at(pos) == 'x' || at(pos) == 'X';
-      if (hex) {
-        pos++;
-      }
+      int radix = hex ? 16 : 10;
+      pos += hex ? 1 : 0;
       int digitsBegin = pos;
-      while (pos < src.length() && Character.digit(at(pos), hex ? 16 : 10) >= 0 && pos - digitsBegin < 8) {
-        code = code * (hex ? 16 : 10) + Character.digit(at(pos), hex ? 16 : 10);
+      while (pos < src.length() && Character.digit(at(pos), radix) >= 0 && pos - digitsBegin < 8) {
+        code = code * radix + Character.digit(at(pos), radix);
         pos++;
       }
       if (pos == digitsBegin || code == 0 || code >= 0x10ffff) {
-        return false;
+        return null;
       }
     } else {
       int nameBegin = pos;
@@ -254,12 +258,10 @@ final class HtmlMarkup {
         case "gt": code = '>'; break;
         case "amp": code = '&'; break;
         case "quot": code = '"'; break;
-        default: return false;
+        default: return null;
       }
     }
-    out.appendCodePoint(code);
-    i = at(pos) == ';' ? pos : pos - 1;
-    return true;
+    return new Reference(code, at(pos) == ';' ? pos + 1 : pos);
   }
 
   private void skipSpaces() {

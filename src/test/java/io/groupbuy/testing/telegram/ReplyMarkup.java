@@ -74,7 +74,8 @@ final class ReplyMarkup {
       for (JsonNode button : row) {
         count++;
         if (!button.isObject()) {
-          throw BotApiException.badRequest("can't parse inline keyboard button: InlineKeyboardButton must be an Object");
+          throw BotApiException.badRequest(
+              "can't parse inline keyboard button: InlineKeyboardButton must be an Object");
         }
         if (!button.path("text").isTextual()) {
           throw BotApiException.badRequest("can't parse inline keyboard button: Can't find field \"text\"");

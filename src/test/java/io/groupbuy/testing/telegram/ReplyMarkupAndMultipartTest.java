@@ -6,21 +6,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ReplyMarkupAndMultipartTest {
 
+  static Stream<Arguments> invalidMarkups() {
+    return Stream.of(
+        Arguments.of("{\"inline_keyboard\":[[{\"text\":\"a\",\"callback_data\":\"\"}]]}", "BUTTON_DATA_INVALID"),
+        Arguments.of("{\"inline_keyboard\":[[{\"text\":\"a\"}]]}",
+            "can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard"),
+        Arguments.of("{\"inline_keyboard\":[[{\"callback_data\":\"x\"}]]}",
+            "can't parse inline keyboard button: Can't find field \"text\""),
+        Arguments.of("{\"inline_keyboard\":[{\"text\":\"a\",\"callback_data\":\"x\"}]}",
+            "field \"inline_keyboard\" of the InlineKeyboardMarkup must be an Array of Arrays"),
+        Arguments.of("{\"inline_keyboard\":[[{\"text\":\"a\",\"url\":\"not a url\"}]]}", "BUTTON_URL_INVALID"),
+        Arguments.of("{\"colour\":\"red\"}", "can't parse reply keyboard markup JSON object"));
+  }
+
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
-      {"inline_keyboard":[[{"text":"a","callback_data":""}]]}                | BUTTON_DATA_INVALID
-      {"inline_keyboard":[[{"text":"a"}]]}                                    | can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard
-      {"inline_keyboard":[[{"callback_data":"x"}]]}                           | can't parse inline keyboard button: Can't find field "text"
-      {"inline_keyboard":[{"text":"a","callback_data":"x"}]}                 | field "inline_keyboard" of the InlineKeyboardMarkup must be an Array of Arrays
-      {"inline_keyboard":[[{"text":"a","url":"not a url"}]]}                  | BUTTON_URL_INVALID
-      {"colour":"red"}                                                        | can't parse reply keyboard markup JSON object
-      """)
+  @MethodSource("invalidMarkups")
   void invalidMarkup(String json, String error) throws Exception {
     JsonNode markup = Json.parse(json);
     assertThatThrownBy(() -> ReplyMarkup.validate(markup)).isInstanceOfSatisfying(BotApiException.class,
@@ -31,7 +39,8 @@ class ReplyMarkupAndMultipartTest {
   void callbackDataOf64BytesIsFineAndAKeyboardHoldsAtMost100Buttons() throws Exception {
     String data = "ก".repeat(21) + "x"; // 63 + 1 bytes
     JsonNode ok = Json.parse("{\"inline_keyboard\":[[{\"text\":\"a\",\"callback_data\":\"" + data + "\"}]]}");
-    assertThat(ReplyMarkup.buttons(ReplyMarkup.validate(ok))).containsExactly(List.of(new InlineButton("a", data, null)));
+    assertThat(ReplyMarkup.buttons(ReplyMarkup.validate(ok)))
+        .containsExactly(List.of(new InlineButton("a", data, null)));
 
     StringBuilder rows = new StringBuilder("{\"inline_keyboard\":[");
     for (int i = 0; i < 101; i++) {

@@ -21,6 +21,7 @@ final class StoredMessage {
   String plainText;
   String parseMode;
   JsonNode replyMarkup;
+  String mediaType;
   String mediaRef;
   UploadedFile upload;
   String fileId;
@@ -77,7 +78,7 @@ final class StoredMessage {
 
   SentMessage snapshot() {
     return new SentMessage(chatId, messageId, method, rawText, plainText, parseMode, ReplyMarkup.buttons(replyMarkup),
-        replyMarkup == null ? null : replyMarkup.deepCopy(), mediaRef, upload, fileId, replyToMessageId, sentAt,
-        List.copyOf(revisions), editedAt, deleted);
+        replyMarkup == null ? null : replyMarkup.deepCopy(), mediaType, mediaRef, upload, fileId, replyToMessageId,
+        sentAt, List.copyOf(revisions), editedAt, deleted);
   }
 }

@@ -94,6 +94,9 @@ public final class TelegramBotApiFake implements AutoCloseable {
   @Override
   public void close() {
     synchronized (state) {
+      if (state.closed) {
+        return;
+      }
       state.closed = true;
       state.changed();
     }

@@ -19,6 +19,7 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetFile;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatAdministrators;
+import org.telegram.telegrambots.meta.api.methods.send.SendMediaGroup;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -28,6 +29,7 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberAdministrator;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberOwner;
+import org.telegram.telegrambots.meta.api.objects.media.InputMediaPhoto;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -133,6 +135,24 @@ class TelegramBotApiFakeClientTest {
     assertThat(sent.get(1).upload().bytes()).isEqualTo(jpeg);
     assertThat(fake.calls("sendPhoto").get(1).files()).singleElement()
         .satisfies(f -> assertThat(f.contentType()).isEqualTo("application/octet-stream"));
+  }
+
+  @Test
+  void sendMediaGroupSendsAnAlbumAsOneSend() throws Exception {
+    InputMediaPhoto byUrl = new InputMediaPhoto("https://img.alicdn.com/1.jpg");
+    byUrl.setCaption("<b>Album</b>");
+    byUrl.setParseMode("HTML");
+    InputMediaPhoto uploaded = new InputMediaPhoto(new ByteArrayInputStream(TestImages.jpeg(800, 600)), "two.jpg");
+
+    List<Message> album = client.execute(SendMediaGroup.builder().chatId(GROUP).medias(List.of(byUrl, uploaded))
+        .build());
+
+    assertThat(album).hasSize(2);
+    assertThat(album.get(0).getMediaGroupId()).isNotNull().isEqualTo(album.get(1).getMediaGroupId());
+    assertThat(album.get(0).getCaption()).isEqualTo("Album");
+    assertThat(album.get(1).getPhoto().get(album.get(1).getPhoto().size() - 1).getWidth()).isEqualTo(800);
+    assertThat(fake.sentMessages(GROUP)).extracting(SentMessage::isPhoto).containsExactly(true, true);
+    assertThat(fake.sendTimes(GROUP)).hasSize(1);
   }
 
   @Test

@@ -20,7 +20,14 @@ import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsume
 import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /** The real TelegramBots long-polling application against the fake: order, exactly-once, offsets across restarts. */
 class TelegramBotApiFakeLongPollingTest {
@@ -85,6 +92,32 @@ class TelegramBotApiFakeLongPollingTest {
     fake.awaitCall(c -> c.method().equals("getUpdates") && c.params().path("offset").asLong() == last + 1, WAIT);
     assertThat(fake.pendingUpdateCount()).isZero();
     assertThat(fake.calls("deleteWebhook")).hasSize(1);
+  }
+
+  @Test
+  void callbackQueryCarriesTheBotMessageItBelongsTo() throws Exception {
+    List<Update> received = new CopyOnWriteArrayList<>();
+    runApp(received::addAll);
+    fake.pushText(GROUP, "supergroup", "Buyers", ALICE, "Alice", "th", "/cart");
+    OkHttpClient http = new OkHttpClient();
+    OkHttpTelegramClient client =
+        new OkHttpTelegramClient(http, fake.token(), new TelegramUrl("http", "127.0.0.1", fake.port(), false));
+    InlineKeyboardButton pay = InlineKeyboardButton.builder().text("Pay").callbackData("pay:9").build();
+    Message cart = client.execute(SendMessage.builder().chatId(GROUP).text("Cart: 1 item")
+        .replyMarkup(InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(pay)).build()).build());
+    long updateId = fake.pushCallbackQuery(GROUP, ALICE, cart.getMessageId(), "pay:9");
+
+    fake.await(() -> received.size() == 2, WAIT);
+    CallbackQuery query = received.get(1).getCallbackQuery();
+    assertThat(query.getId()).isEqualTo(fake.callbackQueryId(updateId));
+    assertThat(query.getData()).isEqualTo("pay:9");
+    assertThat(query.getFrom().getId()).isEqualTo(ALICE);
+    assertThat(query.getMessage()).isInstanceOfSatisfying(Message.class, m -> {
+      assertThat(m.getMessageId()).isEqualTo(cart.getMessageId());
+      assertThat(m.getText()).isEqualTo("Cart: 1 item");
+      assertThat(m.getFrom().getIsBot()).isTrue();
+    });
+    http.connectionPool().evictAll();
   }
 
   @Test

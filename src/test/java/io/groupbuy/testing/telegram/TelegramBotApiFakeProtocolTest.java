@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -120,6 +122,54 @@ class TelegramBotApiFakeProtocolTest {
     JsonNode result = Json.parse(poll.get(10, TimeUnit.SECONDS).substring(4)).get("result");
     assertThat(result.get(0).get("update_id").asLong()).isEqualTo(u1);
     assertThat(fake.sentMessages(CHAT)).hasSize(30);
+  }
+
+  @Test
+  void concurrentPushesSendsAndPollsLoseNothing() throws Exception {
+    int pushers = 4;
+    int perPusher = 50;
+    List<Long> received = new CopyOnWriteArrayList<>();
+    Thread poller = new Thread(() -> {
+      long offset = 0;
+      while (received.size() < pushers * perPusher && !Thread.currentThread().isInterrupted()) {
+        try {
+          String answer = post(path("getUpdates"), "{\"offset\":" + offset + ",\"timeout\":5}");
+          for (JsonNode u : Json.parse(answer.substring(4)).get("result")) {
+            received.add(u.get("update_id").asLong());
+            offset = u.get("update_id").asLong() + 1;
+          }
+        } catch (IOException e) {
+          return;
+        }
+      }
+    });
+    poller.start();
+    List<CompletableFuture<Void>> work = new ArrayList<>();
+    for (int p = 0; p < pushers; p++) {
+      long user = 100 + p;
+      work.add(CompletableFuture.runAsync(() -> {
+        for (int i = 0; i < perPusher; i++) {
+          fake.pushText(CHAT, "supergroup", "Buyers", user, "U" + user, "en", "msg " + i);
+        }
+      }));
+      work.add(CompletableFuture.runAsync(() -> {
+        for (int i = 0; i < 25; i++) {
+          try {
+            assertThat(post(path("sendMessage"), "{\"chat_id\":" + CHAT + ",\"text\":\"r" + i + "\"}"))
+                .startsWith("200 ");
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      }));
+    }
+    CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+
+    fake.await(() -> received.size() == pushers * perPusher, WAIT);
+    poller.interrupt();
+    assertThat(received).doesNotHaveDuplicates().isSorted().hasSize(pushers * perPusher);
+    List<Integer> ids = fake.sentMessages(CHAT).stream().map(SentMessage::messageId).toList();
+    assertThat(ids).hasSize(pushers * 25).doesNotHaveDuplicates();
   }
 
   @Test

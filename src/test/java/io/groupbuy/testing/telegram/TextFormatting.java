@@ -2,6 +2,7 @@ package io.groupbuy.testing.telegram;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -63,6 +64,20 @@ final class TextFormatting {
     return withDetectedEntities(parsed);
   }
 
+  /** Text with entities the bot passed itself (no parse_mode); entities outside the text are dropped. */
+  static Parsed withGivenEntities(String text, JsonNode given) {
+    List<Entity> entities = new ArrayList<>();
+    for (JsonNode e : given) {
+      int offset = e.path("offset").asInt(-1);
+      int length = e.path("length").asInt(0);
+      if (offset >= 0 && length > 0 && offset + length <= text.length() && e.hasNonNull("type")) {
+        entities.add(new Entity(e.get("type").asText(), offset, length, e.path("url").asText(null),
+            e.path("language").asText(null), e.path("custom_emoji_id").asText(null)));
+      }
+    }
+    return withDetectedEntities(new Parsed(text, entities));
+  }
+
   static BotApiException cantParse(String detail) {
     return BotApiException.badRequest("can't parse entities: " + detail);
   }
@@ -91,7 +106,7 @@ final class TextFormatting {
       char c = text.charAt(i);
       int end = -1;
       String type = null;
-      if (c == '/' && !commandBoundary(text, i - 1)) {
+      if (c == '/' && !blocksCommand(text, i)) {
         end = botCommandEnd(text, i);
         type = "bot_command";
       } else if (c == '@' && (i == 0 || !isWordChar(text.codePointBefore(i)))) {
@@ -109,11 +124,12 @@ final class TextFormatting {
     return found;
   }
 
-  private static boolean commandBoundary(String text, int before) {
-    if (before < 0) {
+  // "/" starts a command only at a word boundary, and not inside a path or a tag.
+  private static boolean blocksCommand(String text, int slash) {
+    if (slash == 0) {
       return false;
     }
-    int prev = text.codePointBefore(before + 1);
+    int prev = text.codePointBefore(slash);
     return isWordChar(prev) || prev == '/' || prev == '<' || prev == '>';
   }
 

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.groupbuy.testing.telegram.TextFormatting.Entity;
 import io.groupbuy.testing.telegram.TextFormatting.Parsed;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** parse_mode handling against Telegram's own error messages and byte offsets. */
 class TextFormattingTest {

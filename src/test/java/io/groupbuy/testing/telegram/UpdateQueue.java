@@ -17,7 +17,8 @@ import java.util.Set;
  */
 final class UpdateQueue {
   /** What an empty allowed_updates list means: everything except these. */
-  static final Set<String> NOT_DELIVERED_BY_DEFAULT = Set.of("chat_member", "message_reaction", "message_reaction_count");
+  static final Set<String> NOT_DELIVERED_BY_DEFAULT =
+      Set.of("chat_member", "message_reaction", "message_reaction_count");
 
   private final ArrayDeque<ObjectNode> pending = new ArrayDeque<>();
   private int nextUpdateId;
