@@ -95,7 +95,7 @@ final class Rows {
                             + " VALUES (:owner, :position, :user_key, :member_name, :goods_fen, :freight_fen)")
                     .bind("owner", ownerId)
                     .bind("position", position++)
-                    .bind("user_key", s.member().key())
+                    .bind("user_key", key(s.member()))
                     .bind("member_name", s.memberName())
                     .bind("goods_fen", s.goodsFen())
                     .bind("freight_fen", s.freightFen())

@@ -11,8 +11,9 @@ import java.util.Objects;
  * {@code write} returns, so an order row committed before the upstream call, or an inbox row recorded
  * before a webhook is acknowledged, survives a power loss or an OS crash too. NORMAL survives only an
  * application crash (a power loss may roll back the last commits), which for money is not enough. The
- * cost is one fsync per write transaction; the bot's write rate is far below what that allows (see
- * StoreBench).
+ * cost is one fsync per commit, shared by every writer that queued meanwhile (group commit in
+ * {@link GroupCommitWriter}); StoreBench on a 2-core VM: about 4,000 cart writes/s with a write p99
+ * near 9 ms under FULL with group commit, against about 1,000 writes/s and a p99 near 40 ms without it.
  *
  * @param readers        reader connections beside the one writer (file databases only)
  * @param busyTimeout    how long SQLite waits on a lock held by another connection or process

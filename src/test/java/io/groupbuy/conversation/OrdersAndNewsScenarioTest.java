@@ -91,7 +91,7 @@ class OrdersAndNewsScenarioTest {
     @Test
     void aPriceRiseAsksAdminsAndAcceptingPaysTheDifference() {
         Order order = placeOrder();
-        bot.updates.proposePriceChange(Marketplace.TAOBAO, order.upstreamOrderId(), "pc-1", 9270, 600);
+        bot.updates.proposePriceChange(Marketplace.TAOBAO, order.upstreamOrderId(), "pc-1", 9270, 600L);
         bot.sendNews();
 
         Reply news = group.replies().get(group.replies().size() - 1);
@@ -120,7 +120,7 @@ class OrdersAndNewsScenarioTest {
     @Test
     void refusingAPriceChangeCancelsTheOrder() {
         Order order = placeOrder();
-        bot.updates.proposePriceChange(Marketplace.TAOBAO, order.upstreamOrderId(), "pc-2", 12000, 600);
+        bot.updates.proposePriceChange(Marketplace.TAOBAO, order.upstreamOrderId(), "pc-2", 12000, 600L);
         bot.sendNews();
         anna.say("/order 1");
         assertThat(group.lastText()).contains("⚠ Price change waiting for an admin: ¥95.70 · ฿478.50 → ¥126.00",

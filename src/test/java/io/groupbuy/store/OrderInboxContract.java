@@ -128,6 +128,15 @@ abstract class OrderInboxContract extends ChatCartContract {
     }
 
     @Test
+    void aShareWithoutAMemberIsRefusedAndChangesNothing() {
+        Order o = insertOrder(CHAT, "ck-1");
+        List<MemberShare> broken = List.of(new MemberShare(BOB, "Bob", 1, 0), new MemberShare(null, "?", 1, 0));
+
+        assertFails(StoreException.Kind.CONSTRAINT, () -> writes.orders().updateAmounts(o.id(), 2, 0, broken, at(9)));
+        assertThat(reads.orders().find(o.id())).contains(o);
+    }
+
+    @Test
     void changingAMissingOrderIsNotFound() {
         assertFails(StoreException.Kind.NOT_FOUND,
                 () -> writing(s -> s.orders().markPlaced(5, "1", OrderStatus.PAID, "x", at(1))));

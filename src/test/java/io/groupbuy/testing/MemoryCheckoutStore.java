@@ -24,6 +24,8 @@ final class MemoryCheckoutStore implements CheckoutStore {
     public Checkout insert(Checkout c) {
         tx.change("insert checkout");
         requireOneActive(c.chat(), c.state(), 0, "insert checkout");
+        MemoryStores.membersNotNull(c.lines(), CheckoutLine::member, "insert checkout",
+                "checkout_lines.user_key");
         Checkout stored = new Checkout(data.next("checkouts"), c.chat(), c.startedBy(), c.state(), c.currency(),
                 c.rateMicros(), c.createdAt(), c.updatedAt(), c.lines(), c.parts());
         data.checkouts.put(stored.id(), stored);
@@ -59,6 +61,8 @@ final class MemoryCheckoutStore implements CheckoutStore {
     public void saveReview(long id, List<CheckoutLine> lines, List<CheckoutPart> parts, Instant at) {
         tx.change("save checkout review");
         Checkout c = existing(id, "save checkout review");
+        MemoryStores.membersNotNull(lines, CheckoutLine::member, "save checkout review",
+                "checkout_lines.user_key");
         data.checkouts.put(id, new Checkout(id, c.chat(), c.startedBy(), c.state(), c.currency(), c.rateMicros(),
                 c.createdAt(), at, lines, parts));
     }

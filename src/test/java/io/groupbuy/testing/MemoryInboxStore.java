@@ -33,7 +33,7 @@ final class MemoryInboxStore implements InboxStore {
     public List<InboxEvent> pending(String source, int limit) {
         return data.inbox.values().stream()
                 .filter(e -> e.source().equals(source) && e.state() == InboxEvent.State.PENDING)
-                .limit(Math.max(0, limit))
+                .limit(limit < 0 ? Long.MAX_VALUE : limit)
                 .toList();
     }
 

@@ -36,6 +36,9 @@ final class MemoryOrderStore implements OrderStore {
         if (!data.checkouts.containsKey(o.checkoutId())) {
             throw MemoryStores.constraint("insert order", "FOREIGN KEY constraint failed: orders.checkout_id");
         }
+        MemoryStores.membersNotNull(o.lines(), OrderLine::member, "insert order", "order_lines.user_key");
+        MemoryStores.membersNotNull(o.shares(), MemberShare::member, "insert order",
+                "order_shares.user_key");
         if (byClientKey(o.clientKey()).isPresent()) {
             throw MemoryStores.constraint("insert order", "UNIQUE constraint failed: orders.client_key");
         }
@@ -107,13 +110,15 @@ final class MemoryOrderStore implements OrderStore {
         update(orderId, "update order status", o -> new Order(o.id(), o.number(), o.chat(), o.checkoutId(),
                 o.marketplace(), o.clientKey(), o.upstreamOrderId(), status, upstreamStatus, o.goodsFen(),
                 o.freightFen(), o.currency(), o.rateMicros(),
-                Objects.requireNonNullElse(logisticsCompany, o.logisticsCompany()),
-                Objects.requireNonNullElse(logisticsNumber, o.logisticsNumber()), statusAt, o.createdAt(), at,
+                logisticsCompany != null ? logisticsCompany : o.logisticsCompany(),
+                logisticsNumber != null ? logisticsNumber : o.logisticsNumber(), statusAt, o.createdAt(), at,
                 o.lines(), o.shares()));
     }
 
     @Override
     public void updateAmounts(long orderId, long goodsFen, long freightFen, List<MemberShare> shares, Instant at) {
+        MemoryStores.membersNotNull(shares, MemberShare::member, "update order amounts",
+                "order_shares.user_key");
         update(orderId, "update order amounts", o -> new Order(o.id(), o.number(), o.chat(), o.checkoutId(),
                 o.marketplace(), o.clientKey(), o.upstreamOrderId(), o.status(), o.upstreamStatus(), goodsFen,
                 freightFen, o.currency(), o.rateMicros(), o.logisticsCompany(), o.logisticsNumber(), o.statusAt(),
@@ -136,6 +141,8 @@ final class MemoryOrderStore implements OrderStore {
     public PriceChange insertPriceChange(PriceChange c) {
         tx.change("insert price change");
         requireOrder(c.orderId(), "insert price change", "price_changes.order_id");
+        MemoryStores.membersNotNull(c.newShares(), MemberShare::member, "insert price change",
+                "price_change_shares.user_key");
         if (priceChangeByKey(c.orderId(), c.upstreamKey()).isPresent()) {
             throw MemoryStores.constraint("insert price change", "UNIQUE constraint failed: price_changes_upstream_key");
         }
@@ -184,6 +191,8 @@ final class MemoryOrderStore implements OrderStore {
             return existing.get();
         }
         requireOrder(r.orderId(), "insert refund", "refunds.order_id");
+        MemoryStores.membersNotNull(r.shares(), MemberShare::member, "insert refund",
+                "refund_shares.user_key");
         Refund stored = new Refund(data.next("refunds"), r.orderId(), r.upstreamRefundId(), r.amountFen(), r.status(),
                 r.at(), r.shares());
         data.refunds.put(stored.id(), stored);

@@ -9,6 +9,8 @@ import io.groupbuy.core.port.OrderStore;
 import io.groupbuy.core.port.OutboxStore;
 import io.groupbuy.core.port.Stores;
 import io.groupbuy.store.StoreException;
+import java.util.List;
+import java.util.function.Function;
 
 /** The stores of one fake transaction over one {@link MemoryData}. */
 final class MemoryStores implements Stores {
@@ -49,6 +51,11 @@ final class MemoryStores implements Stores {
                     null);
         }
         return value;
+    }
+
+    /** The member columns of line and share tables are NOT NULL. */
+    static <R> void membersNotNull(List<R> rows, Function<R, ?> member, String context, String column) {
+        rows.forEach(r -> notNull(member.apply(r), context, column));
     }
 
     static StoreException constraint(String context, String what) {
