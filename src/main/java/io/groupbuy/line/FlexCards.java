@@ -71,16 +71,16 @@ final class FlexCards {
     private static FlexBubble build(OutMessage.ProductCard card, List<String> details, List<List<Button>> rows) {
         List<FlexComponent> body = new ArrayList<>();
         FlexParts.text(card.badge(), "xs", true, FlexParts.ACCENT).ifPresent(body::add);
-        body.add(new FlexText.Builder().text(LineText.units(nonBlank(card.title()), FlexParts.MAX_FLEX_TEXT))
+        body.add(new FlexText.Builder().text(LineLengths.units(nonBlank(card.title()), FlexParts.MAX_FLEX_TEXT))
                 .weight(FlexText.Weight.BOLD).size("md").wrap(true).maxLines(TITLE_LINES).build());
         FlexParts.text(card.price(), "lg", true, FlexParts.PRICE).ifPresent(body::add);
         if (card.listPrice() != null && !card.listPrice().isBlank()) {
-            body.add(new FlexText.Builder().text(LineText.units(card.listPrice().strip(), FlexParts.MAX_FLEX_TEXT))
+            body.add(new FlexText.Builder().text(LineLengths.units(card.listPrice().strip(), FlexParts.MAX_FLEX_TEXT))
                     .size("sm").color(FlexParts.GREY).decoration(FlexText.Decoration.LINE_THROUGH).wrap(true).build());
         }
         for (String detail : details) {
             if (detail != null && !detail.isBlank()) {
-                body.add(new FlexText.Builder().text(LineText.units(detail.strip(), FlexParts.MAX_FLEX_TEXT))
+                body.add(new FlexText.Builder().text(LineLengths.units(detail.strip(), FlexParts.MAX_FLEX_TEXT))
                         .size("sm").color(FlexParts.GREY).wrap(true).maxLines(DETAIL_LINES).build());
             }
         }

@@ -88,7 +88,7 @@ final class FlexListing {
                 FlexParts.text(item.note(), "xs", false, FlexParts.GREY).ifPresent(rows::add);
             }
             if (section.summary() != null && !section.summary().isBlank()) {
-                rows.add(new FlexText.Builder().text(LineText.units(section.summary().strip(), FlexParts.MAX_FLEX_TEXT))
+                rows.add(new FlexText.Builder().text(LineLengths.units(section.summary().strip(), FlexParts.MAX_FLEX_TEXT))
                         .size("sm").weight(FlexText.Weight.BOLD).align(FlexText.Align.END).wrap(true).build());
             }
         }
@@ -97,10 +97,10 @@ final class FlexListing {
 
     private static FlexComponent item(OutMessage.Item item) {
         List<FlexComponent> cells = new ArrayList<>();
-        cells.add(new FlexText.Builder().text(LineText.units(nonBlank(item.text()), FlexParts.MAX_FLEX_TEXT))
+        cells.add(new FlexText.Builder().text(LineLengths.units(nonBlank(item.text()), FlexParts.MAX_FLEX_TEXT))
                 .size("sm").wrap(true).flex(3).build());
         if (item.amount() != null && !item.amount().isBlank()) {
-            cells.add(new FlexText.Builder().text(LineText.units(item.amount().strip(), FlexParts.MAX_FLEX_TEXT))
+            cells.add(new FlexText.Builder().text(LineLengths.units(item.amount().strip(), FlexParts.MAX_FLEX_TEXT))
                     .size("sm").align(FlexText.Align.END).flex(2).build());
         }
         return new FlexBox.Builder(FlexBox.Layout.BASELINE, cells).spacing("sm").build();

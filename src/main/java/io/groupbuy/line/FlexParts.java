@@ -38,7 +38,7 @@ final class FlexParts {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        FlexText.Builder b = new FlexText.Builder().text(LineText.units(text.strip(), MAX_FLEX_TEXT)).wrap(true);
+        FlexText.Builder b = new FlexText.Builder().text(LineLengths.units(text.strip(), MAX_FLEX_TEXT)).wrap(true);
         if (size != null) {
             b.size(size);
         }
@@ -104,7 +104,7 @@ final class FlexParts {
     }
 
     private static int perLine(List<Button> row) {
-        int longest = row.stream().mapToInt(b -> LineText.countGraphemes(b.label())).max().orElse(0);
+        int longest = row.stream().mapToInt(b -> LineLengths.countGraphemes(b.label())).max().orElse(0);
         return longest <= 6 ? 3 : longest <= 14 ? 2 : 1;
     }
 
@@ -135,6 +135,6 @@ final class FlexParts {
 
     static String altText(String text) {
         String t = text == null || text.isBlank() ? "…" : text.strip();
-        return LineText.units(t, MAX_ALT_TEXT);
+        return LineLengths.units(t, MAX_ALT_TEXT);
     }
 }

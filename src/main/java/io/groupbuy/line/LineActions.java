@@ -29,7 +29,7 @@ final class LineActions {
 
     /** The action of a button, or empty when LINE would refuse it (a link that is not http(s), line or tel). */
     static Optional<Action> of(Button button, int labelMax) {
-        String label = LineText.graphemes(button.label().strip(), labelMax);
+        String label = LineLengths.graphemes(button.label().strip(), labelMax);
         if (label.isEmpty()) {
             return Optional.empty();
         }
@@ -40,7 +40,7 @@ final class LineActions {
         return Optional.of(new PostbackAction.Builder()
                 .label(label)
                 .data(button.payload())
-                .displayText(LineText.graphemes(button.label().strip(), MAX_DISPLAY_TEXT))
+                .displayText(LineLengths.graphemes(button.label().strip(), MAX_DISPLAY_TEXT))
                 .build());
     }
 

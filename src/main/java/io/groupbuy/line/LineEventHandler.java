@@ -16,8 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Handles one recorded webhook event on its chat's lane: parse, translate, ask the conversation,
@@ -25,7 +23,6 @@ import org.slf4j.LoggerFactory;
  * the event again later (reply outcome remembered, pushes keyed: nothing goes out twice).
  */
 final class LineEventHandler implements InboxPump.Handler {
-    private static final Logger log = LoggerFactory.getLogger(LineEventHandler.class);
     /** LINE honours a redelivered event's token for a minute, but never 20 minutes after the event. */
     private static final Duration TOKEN_HORIZON = Duration.ofMinutes(20);
 
@@ -46,20 +43,20 @@ final class LineEventHandler implements InboxPump.Handler {
         this.replyWindow = replyWindow;
     }
 
+    /**
+     * @throws InboxPump.Unmatched for an event the bot has nothing to do with (a sticker, an unknown
+     *                             type): kept as UNMATCHED for operators, never retried
+     * @throws LineCallFailure     when the answer could not be pushed: the pump tries again later
+     */
     @Override
-    public void handle(InboxEvent stored) throws LineCallFailure {
-        Optional<Event> parsed = parse(stored);
-        if (parsed.isEmpty()) {
-            return;
-        }
-        Event event = parsed.get();
+    public void handle(InboxEvent stored) throws LineCallFailure, InboxPump.Unmatched {
+        Event event = parse(stored);
         if (event.mode() == EventMode.STANDBY) {
             return; // another channel of a module owns the chat right now: the bot must stay quiet
         }
         Optional<LineChat> chat = LineChat.of(event.source());
         if (chat.isEmpty()) {
-            log.debug("LINE event {} has no chat, ignored", stored.eventId());
-            return;
+            throw new InboxPump.Unmatched("no chat in the event's source");
         }
         String eventKey = LineWebhookReceiver.SOURCE + ":" + stored.eventId();
         LineEventTranslator.Translation t = translator.translate(event, eventKey, chat.get());
@@ -73,8 +70,7 @@ final class LineEventHandler implements InboxPump.Handler {
         } else if (t instanceof LineEventTranslator.AdapterNote note) {
             messages = List.of(new TextMessage(note.text()));
         } else {
-            log.debug("LINE event {} ignored: {}", stored.eventId(), ((LineEventTranslator.Ignored) t).why());
-            return;
+            throw new InboxPump.Unmatched(((LineEventTranslator.Ignored) t).why());
         }
         if (messages.isEmpty()) {
             return;
@@ -99,12 +95,11 @@ final class LineEventHandler implements InboxPump.Handler {
         return deadline.isAfter(horizon) ? horizon : deadline;
     }
 
-    private static Optional<Event> parse(InboxEvent stored) {
+    private static Event parse(InboxEvent stored) throws InboxPump.Unmatched {
         try {
-            return Optional.of(LineJson.MAPPER.readValue(stored.payload(), Event.class));
+            return LineJson.MAPPER.readValue(stored.payload(), Event.class);
         } catch (JsonProcessingException e) {
-            log.warn("LINE event {} cannot be read, dropped: {}", stored.eventId(), e.getOriginalMessage());
-            return Optional.empty();
+            throw new InboxPump.Unmatched("unreadable event: " + e.getOriginalMessage());
         }
     }
 }

@@ -92,7 +92,8 @@ final class LineEventTranslator {
             return members.isEmpty() ? new Ignored("memberJoined without members")
                     : incoming(event, eventKey, chat, new Content.MembersJoined(members), false);
         }
-        return new Ignored(event.getClass().getSimpleName());
+        return new Ignored("nothing to do with " + event.getClass().getSimpleName()
+                + (event instanceof MessageEvent m && m.message() != null ? " " + m.message().getClass().getSimpleName() : ""));
     }
 
     private Translation photo(Event event, String eventKey, LineChat chat, ImageMessageContent image) {

@@ -11,19 +11,23 @@ import io.groupbuy.conversation.model.Button;
 import io.groupbuy.conversation.model.OutMessage;
 import io.groupbuy.conversation.model.Reply;
 import io.groupbuy.conversation.model.RichText;
+import io.groupbuy.conversation.render.TextSplitter;
+import io.groupbuy.conversation.render.UnitCounter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A {@link Reply} as LINE message objects: text (split at line ends to 5000 UTF-16 units), text with
+ * A {@link Reply} as LINE message objects: text (split between lines to 5000 UTF-16 units), text with
  * buttons as a Flex bubble, product cards, carousels and listings as Flex (see {@link FlexCards},
  * {@link FlexListing}), documents as their fallback text. Quick replies only show under the last
  * message a member received, so those of every text go on the last message. LINE has no toast:
  * {@link Reply#notice()} is not sent.
  */
 final class LineRenderer {
-    static final int MAX_TEXT = 5000;
+    /** LINE text messages: 5000 UTF-16 code units, split between lines. */
+    private static final TextSplitter TEXT = TextSplitter.line();
+    private static final TextSplitter BUBBLE_TEXT = new TextSplitter(FlexParts.MAX_FLEX_TEXT, UnitCounter.UTF16);
 
     private LineRenderer() {
     }
@@ -57,10 +61,10 @@ final class LineRenderer {
     private static List<Message> text(RichText text, List<List<Button>> buttons) {
         List<Message> out = new ArrayList<>();
         if (buttons.isEmpty()) {
-            LineText.split(text.plainText(), MAX_TEXT).forEach(part -> out.add(new TextMessage(part)));
+            parts(TEXT, text).forEach(part -> out.add(new TextMessage(part)));
             return out;
         }
-        List<String> parts = LineText.split(text.plainText(), FlexParts.MAX_FLEX_TEXT);
+        List<String> parts = parts(BUBBLE_TEXT, text);
         for (int i = 0; i < parts.size() - 1; i++) {
             out.add(new TextMessage(parts.get(i)));
         }
@@ -74,6 +78,12 @@ final class LineRenderer {
         String alt = last.isBlank() ? buttons.get(0).get(0).label() : last;
         out.add(new FlexMessage(FlexParts.altText(alt), bubble));
         return out;
+    }
+
+    /** LINE refuses empty texts: blank parts are left out, trailing line ends dropped. */
+    private static List<String> parts(TextSplitter splitter, RichText text) {
+        return splitter.split(text.plainText()).stream().map(String::stripTrailing).filter(p -> !p.isEmpty())
+                .toList();
     }
 
     private static FlexBubble buttonBubble(String text, List<List<Button>> rows) {

@@ -10,6 +10,7 @@ import io.groupbuy.core.Channel;
 import io.groupbuy.core.ChatId;
 import io.groupbuy.core.Member;
 import io.groupbuy.core.UserId;
+import io.groupbuy.core.port.InboxEvent;
 import io.groupbuy.testing.line.Fault;
 import io.groupbuy.testing.line.LineEndpoint;
 import io.groupbuy.testing.line.LineIds;
@@ -168,5 +169,7 @@ class LineEventMappingTest {
 
         assertThat(conversation.received()).isEmpty();
         assertThat(h.line.delivered()).isEmpty();
+        long unmatched = h.tx.read(s -> s.inbox().count("line", InboxEvent.State.UNMATCHED));
+        assertThat(unmatched).isEqualTo(1);
     }
 }

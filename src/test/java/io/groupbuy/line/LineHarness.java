@@ -4,7 +4,9 @@ import io.groupbuy.conversation.BotMetrics;
 import io.groupbuy.conversation.ChatLanes;
 import io.groupbuy.conversation.Conversation;
 import io.groupbuy.core.Secret;
+import io.groupbuy.core.port.InboxEvent;
 import io.groupbuy.core.port.Transactions;
+import io.groupbuy.testing.InMemoryStores;
 import io.groupbuy.testing.line.LineApiFake;
 import io.groupbuy.testing.line.LineWebhooks;
 import io.groupbuy.testing.line.MutableClock;
@@ -44,7 +46,7 @@ final class LineHarness implements AutoCloseable {
     final URI webhook;
 
     LineHarness(Conversation conversation) {
-        this(conversation, new InboxOnlyTransactions(), s -> s);
+        this(conversation, new InMemoryStores(), s -> s);
     }
 
     LineHarness(Conversation conversation, Transactions tx, java.util.function.UnaryOperator<LineSettings> tweak) {
@@ -94,6 +96,17 @@ final class LineHarness implements AutoCloseable {
     /** Waits until every recorded event was handled. */
     void awaitIdle() {
         await(() -> tx.read(s -> s.inbox().pending("line", 10)).isEmpty(), "the inbox to drain");
+    }
+
+    /** Events recorded in the inbox so far, whatever their state. */
+    long recordedEvents() {
+        return tx.read(s -> {
+            long n = 0;
+            for (InboxEvent.State state : InboxEvent.State.values()) {
+                n += s.inbox().count("line", state);
+            }
+            return n;
+        });
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.groupbuy.testing.line.Fault;
 import io.groupbuy.testing.line.LineEndpoint;
 import io.groupbuy.testing.line.LineIds;
 import io.groupbuy.testing.line.LineSource;
+import io.groupbuy.testing.InMemoryStores;
 import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +20,7 @@ class LineImageTest {
     private static final int CAP = 64 * 1024;
 
     private final ScriptedConversation conversation = new ScriptedConversation();
-    private final LineHarness h = new LineHarness(conversation, new InboxOnlyTransactions(),
+    private final LineHarness h = new LineHarness(conversation, new InMemoryStores(),
             s -> s.withMaxImageBytes(CAP));
     private final String group = LineIds.groupId();
     private final String user = LineIds.userId();

@@ -11,6 +11,7 @@ import io.groupbuy.conversation.BotMetrics;
 import io.groupbuy.conversation.model.OutMessage;
 import io.groupbuy.conversation.model.Reply;
 import io.groupbuy.core.Secret;
+import io.groupbuy.testing.InMemoryStores;
 import io.groupbuy.testing.line.Delivered;
 import io.groupbuy.testing.line.Fault;
 import io.groupbuy.testing.line.LineApiFake;
@@ -35,7 +36,7 @@ class LineResponderTest {
 
     private final MutableClock clock = MutableClock.at(Instant.parse("2026-12-01T10:00:00Z"));
     private final LineApiFake line = LineApiFake.builder().channelToken(LineHarness.TOKEN).clock(clock).start();
-    private final InboxOnlyTransactions tx = new InboxOnlyTransactions();
+    private final InMemoryStores tx = new InMemoryStores();
     private final LineSettings settings = LineSettings.of(Secret.of("s"), Optional.empty(), Secret.of(LineHarness.TOKEN),
             line.baseUri(), line.dataBaseUri());
     private final MessagingApiClient api = LineApiClients.messaging(settings);
@@ -61,7 +62,7 @@ class LineResponderTest {
     void afterACrashTheUsedTokenMeansTheEarlierProcessReplied() throws Exception {
         String token = line.issueReplyToken(group);
         // The earlier process: claimed, replied, crashed before the event was marked done.
-        tx.inbox().claimOperation("line:reply:line:E1", clock.instant());
+        tx.write(s -> s.inbox().claimOperation("line:reply:line:E1", clock.instant()));
         api.replyMessage(new ReplyMessageRequest.Builder(token, texts(2)).build()).get(10, TimeUnit.SECONDS);
 
         responder.answer(new ReplyTarget("line:E1", group, token, clock.instant().plusSeconds(50)), texts(2));
@@ -113,8 +114,9 @@ class LineResponderTest {
 
             h.post(h.hooks.text(LineSource.group(chat, LineIds.userId()), "ยาว"));
             conversation.awaitReceived(1, WAIT);
-            LineHarness.await(() -> h.line.requests(LineEndpoint.PUSH).size() == LineHarness.FAST.attempts(),
-                    "the pushes of the first handling");
+            LineHarness.await(() -> h.tx.read(s -> s.inbox().pending("line", 1)).stream()
+                    .anyMatch(e -> e.attempts() == 1), "the first handling to fail");
+            assertThat(h.line.requests(LineEndpoint.PUSH)).hasSize(LineHarness.FAST.attempts());
             h.clock.advance(Duration.ofSeconds(30)); // past the pump's pause before the next attempt
             h.line.await(d -> "ส่วนที่ 6".equals(d.text()), WAIT);
             h.awaitIdle();
