@@ -34,9 +34,9 @@ final class LineHarness implements AutoCloseable {
     static final String TOKEN = "test-channel-token-DO-NOT-LOG-4f1c9e";
     static final Backoff FAST = new Backoff(4, Duration.ofMillis(20), Duration.ofMillis(100));
 
-    final MutableClock clock = MutableClock.at(Instant.parse("2026-12-01T10:00:00Z"));
-    final LineApiFake line = LineApiFake.builder().channelToken(TOKEN).clock(clock).start();
-    final LineWebhooks hooks = LineWebhooks.forFake(line);
+    final MutableClock clock;
+    final LineApiFake line;
+    final LineWebhooks hooks;
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     final BotMetrics metrics = new BotMetrics(registry);
     final ChatLanes lanes = new ChatLanes("line-test", 4);
@@ -50,6 +50,15 @@ final class LineHarness implements AutoCloseable {
     }
 
     LineHarness(Conversation conversation, Transactions tx, java.util.function.UnaryOperator<LineSettings> tweak) {
+        this(MutableClock.at(Instant.parse("2026-12-01T10:00:00Z")), conversation, tx, tweak);
+    }
+
+    /** With the clock the conversation engine uses too. */
+    LineHarness(MutableClock clock, Conversation conversation, Transactions tx,
+                java.util.function.UnaryOperator<LineSettings> tweak) {
+        this.clock = clock;
+        this.line = LineApiFake.builder().channelToken(TOKEN).clock(clock).start();
+        this.hooks = LineWebhooks.forFake(line);
         this.tx = tx;
         LineSettings settings = tweak.apply(LineSettings.of(Secret.of(SECRET), Optional.of(Secret.of(PREVIOUS_SECRET)),
                 Secret.of(TOKEN), line.baseUri(), line.dataBaseUri()));
