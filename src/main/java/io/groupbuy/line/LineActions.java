@@ -1,6 +1,7 @@
 package io.groupbuy.line;
 
 import com.linecorp.bot.messaging.model.Action;
+import com.linecorp.bot.messaging.model.MessageAction;
 import com.linecorp.bot.messaging.model.PostbackAction;
 import com.linecorp.bot.messaging.model.QuickReply;
 import com.linecorp.bot.messaging.model.QuickReplyItem;
@@ -44,8 +45,11 @@ final class LineActions {
                 .build());
     }
 
-    /** Quick reply chips: at most 13, one per payload or link, in order. */
-    static Optional<QuickReply> quickReply(List<Button> buttons) {
+    /**
+     * Quick reply chips: the buttons (one per payload or link, in order), then chips that send a
+     * command as the member's own message ({@code label → text}); at most 13 in all.
+     */
+    static Optional<QuickReply> quickReply(List<Button> buttons, Map<String, String> commands) {
         Map<String, QuickReplyItem> items = new LinkedHashMap<>();
         for (Button b : buttons) {
             String key = b.isLink() ? "url:" + b.url() : "data:" + b.payload();
@@ -54,6 +58,12 @@ final class LineActions {
                 of(b, QUICK_REPLY_LABEL).ifPresent(a -> items.put(key, new QuickReplyItem(a)));
             }
         }
+        commands.forEach((label, text) -> {
+            if (items.size() < MAX_QUICK_REPLY_ITEMS) {
+                items.putIfAbsent("text:" + text, new QuickReplyItem(
+                        new MessageAction(LineLengths.graphemes(label, QUICK_REPLY_LABEL), text)));
+            }
+        });
         return items.isEmpty() ? Optional.empty()
                 : Optional.of(new QuickReply.Builder().items(new ArrayList<>(items.values())).build());
     }

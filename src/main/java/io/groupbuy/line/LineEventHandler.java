@@ -66,7 +66,7 @@ final class LineEventHandler implements InboxPump.Handler {
             if (!c.answerable()) {
                 return;
             }
-            messages = LineRenderer.render(reply);
+            messages = LineRenderer.answer(reply);
         } else if (t instanceof LineEventTranslator.AdapterNote note) {
             messages = List.of(new TextMessage(note.text()));
         } else {

@@ -14,17 +14,24 @@ import io.groupbuy.conversation.model.RichText;
 import io.groupbuy.conversation.render.TextSplitter;
 import io.groupbuy.conversation.render.UnitCounter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A {@link Reply} as LINE message objects: text (split between lines to 5000 UTF-16 units), text with
  * buttons as a Flex bubble, product cards, carousels and listings as Flex (see {@link FlexCards},
  * {@link FlexListing}), documents as their fallback text. Quick replies only show under the last
- * message a member received, so those of every text go on the last message. LINE has no toast:
- * {@link Reply#notice()} is not sent.
+ * message a member received, so those of every text go on the last message, with the quantity
+ * buttons of a product card (tap "2" without scrolling back to the card) and, under an answer to a
+ * member, chips for the everyday commands. Those send the command itself as the member's message,
+ * so they read the same in every chat language. LINE has no toast: {@link Reply#notice()} is not sent.
  */
 final class LineRenderer {
+    private static final Pattern QUANTITY = Pattern.compile("\\d{1,3}");
     /** LINE text messages: 5000 UTF-16 code units, split between lines. */
     private static final TextSplitter TEXT = TextSplitter.line();
     private static final TextSplitter BUBBLE_TEXT = new TextSplitter(FlexParts.MAX_FLEX_TEXT, UnitCounter.UTF16);
@@ -32,7 +39,28 @@ final class LineRenderer {
     private LineRenderer() {
     }
 
+    /** Chips under an answer to a member: label → the command it sends. */
+    static final Map<String, String> COMMAND_CHIPS = commandChips();
+
+    private static Map<String, String> commandChips() {
+        Map<String, String> chips = new LinkedHashMap<>();
+        chips.put("🛒 /cart", "/cart");
+        chips.put("🙋 /mine", "/mine");
+        chips.put("❓ /help", "/help");
+        return Collections.unmodifiableMap(chips);
+    }
+
+    /** An answer to a member's event: with the command chips. */
+    static List<Message> answer(Reply reply) {
+        return render(reply, COMMAND_CHIPS);
+    }
+
+    /** News and other messages nobody asked for: only the quick replies the reply itself has. */
     static List<Message> render(Reply reply) {
+        return render(reply, Map.of());
+    }
+
+    private static List<Message> render(Reply reply, Map<String, String> commands) {
         List<Message> out = new ArrayList<>();
         List<Button> quick = new ArrayList<>();
         for (OutMessage m : reply.messages()) {
@@ -41,6 +69,7 @@ final class LineRenderer {
                 quick.addAll(t.quickReplies());
             } else if (m instanceof OutMessage.ProductCard card) {
                 out.add(FlexCards.card(card));
+                quick.addAll(quantities(card));
             } else if (m instanceof OutMessage.Cards cards) {
                 out.addAll(FlexCards.carousels(cards));
             } else if (m instanceof OutMessage.Listing listing) {
@@ -51,11 +80,21 @@ final class LineRenderer {
                 out.addAll(text(fallback, List.of()));
             }
         }
-        Optional<QuickReply> quickReply = LineActions.quickReply(quick);
+        Optional<QuickReply> quickReply = LineActions.quickReply(quick, commands);
         if (quickReply.isPresent() && !out.isEmpty()) {
             out.set(out.size() - 1, withQuickReply(out.get(out.size() - 1), quickReply.get()));
         }
         return out;
+    }
+
+    /** The card's quantity picker: a row of buttons labelled with numbers only. */
+    private static List<Button> quantities(OutMessage.ProductCard card) {
+        for (List<Button> row : card.buttons()) {
+            if (row.stream().allMatch(b -> !b.isLink() && QUANTITY.matcher(b.label().strip()).matches())) {
+                return row;
+            }
+        }
+        return List.of();
     }
 
     private static List<Message> text(RichText text, List<List<Button>> buttons) {

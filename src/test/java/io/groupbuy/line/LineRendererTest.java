@@ -138,4 +138,24 @@ class LineRendererTest {
         assertThat(FlexParts.imageUrl("ftp://x/a.jpg")).isEmpty();
         assertThat(FlexParts.imageUrl(null)).isEmpty();
     }
+
+    @Test
+    void aCardsQuantityButtonsAndTheEverydayCommandsBecomeQuickReplies() {
+        OutMessage.ProductCard card = new OutMessage.ProductCard(null, null, "เสื้อ", "฿100", null, List.of(),
+                "ต้องการกี่ชิ้นคะ?", List.of(List.of(Button.action("1", "b:q1"), Button.action("2", "b:q2")),
+                        List.of(Button.action("↺ เลือกใหม่", "b:reset"))), null);
+
+        String json = LineJson.MAPPER.valueToTree(LineRenderer.answer(Reply.of(card)).get(0)).toString();
+
+        assertThat(json).contains("\"quickReply\"", "\"data\":\"b:q1\"", "\"text\":\"/cart\"", "\"text\":\"/help\"");
+        assertThat(json.indexOf("\"type\":\"action\"")).isPositive();
+        assertThat(json.split("\"data\":\"b:reset\"", -1)).hasSize(2); // only in the card, not a chip
+    }
+
+    @Test
+    void newsCarriesNoCommandChips() {
+        List<Message> out = LineRenderer.render(Reply.text("จัดส่งแล้ว"));
+
+        assertThat(((TextMessage) out.get(0)).quickReply()).isNull();
+    }
 }
