@@ -3,6 +3,7 @@ package io.groupbuy.web;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.javalin.json.JavalinJackson;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -46,6 +47,7 @@ public final class WebServer implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+            cfg.jsonMapper(new JavalinJackson(io.groupbuy.app.Json.mapper(), false));
             cfg.jetty.host = host;
             cfg.jetty.port = port;
             for (Route r : routes) {

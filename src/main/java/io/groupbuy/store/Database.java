@@ -1,0 +1,138 @@
+package io.groupbuy.store;
+
+import io.groupbuy.core.port.Transactions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * The bot's database: opened from a JDBC URL ({@code BOT_DB_URL}, default {@link #DEFAULT_URL}),
+ * migrated with Flyway, and used through {@link #transactions()}.
+ *
+ * <pre>{@code
+ * try (Database db = Database.open(url)) {
+ *     db.migrate();
+ *     Transactions tx = db.transactions();
+ *     ...
+ * }
+ * }</pre>
+ *
+ * File databases run in WAL mode with one writer connection and {@link SqliteSettings#readers()}
+ * reader connections; {@code jdbc:sqlite::memory:} (tests) runs everything on one connection.
+ */
+public final class Database implements AutoCloseable {
+    public static final String DEFAULT_URL = "jdbc:sqlite:data/groupbuy.db";
+    static final String MIGRATIONS = "classpath:db/migration";
+
+    /**
+     * Flyway placeholders that keep the migration scripts portable: the one construct SQLite and
+     * PostgreSQL spell differently is a generated, never-reused row id.
+     */
+    static final Map<String, String> SQLITE_PLACEHOLDERS = Map.of(
+            "identity", "INTEGER PRIMARY KEY AUTOINCREMENT");
+
+    /** Writers that queue up while one commits share the next commit, up to this many. */
+    static final int MAX_BATCH = 32;
+
+    private final SqliteConnections connections;
+    private final GroupCommitWriter writer;
+    private final JdbiTransactions transactions;
+
+    private Database(SqliteConnections connections) {
+        this.connections = connections;
+        // An in-memory database has no fsync to share, and its reads go through the writer.
+        this.writer = new GroupCommitWriter(connections.writer(), !connections.readsUseWriter(), MAX_BATCH,
+                connections.settings().lockTimeout());
+        this.transactions = new JdbiTransactions(connections, writer);
+    }
+
+    /** Opens (creating the file and its folder if missing) with {@link SqliteSettings#DEFAULT}; does not migrate. */
+    public static Database open(String jdbcUrl) {
+        return open(jdbcUrl, SqliteSettings.DEFAULT);
+    }
+
+    public static Database open(String jdbcUrl, SqliteSettings settings) {
+        return new Database(new SqliteConnections(SqliteUrl.parse(jdbcUrl), settings));
+    }
+
+    /** Applies every pending migration (the {@code migrate} command, and every start of {@code run}). */
+    public MigrationReport migrate() {
+        return migrateTo(null);
+    }
+
+    /** Migrates up to and including {@code targetVersion} ("1", "2"…); null means the latest. */
+    MigrationReport migrateTo(String targetVersion) {
+        return writer.exclusive("migrate", () -> {
+            Connection c = writer.connection();
+            try {
+                var config = Flyway.configure(Database.class.getClassLoader())
+                        .dataSource(new BorrowedConnectionDataSource(c))
+                        .locations(MIGRATIONS)
+                        .placeholders(SQLITE_PLACEHOLDERS)
+                        .cleanDisabled(true);
+                if (targetVersion != null) {
+                    config.target(targetVersion);
+                }
+                MigrateResult result = config.load().migrate();
+                return new MigrationReport(result.initialSchemaVersion, result.targetSchemaVersion,
+                        result.migrationsExecuted);
+            } catch (FlywayException e) {
+                throw new StoreException(StoreException.kindOf(e), "migrate " + connections.url().jdbcUrl(),
+                        e.getMessage(), e);
+            } finally {
+                leaveAutoCommit(c);
+            }
+        });
+    }
+
+    private static void leaveAutoCommit(Connection c) {
+        try {
+            if (!c.getAutoCommit()) {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException ignored) {
+            // the next write reports the connection's state itself
+        }
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    /** Health check: true when a query answers (through a reader, so a long write does not fail it). */
+    public boolean ping() {
+        if (connections.isClosed()) {
+            return false;
+        }
+        try {
+            return transactions.read(stores -> ((JdbiStores) stores).handle()
+                    .createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** How many writes were committed in how many commits (group commit at work; for metrics). */
+    public WriterStats writerStats() {
+        return writer.stats();
+    }
+
+    /** The URL this database was opened with. */
+    public String url() {
+        return connections.url().jdbcUrl();
+    }
+
+    /**
+     * Waits (up to the lock timeout) for a running write, commits what is pending, then closes every
+     * connection; the last one to close checkpoints the WAL into the database file.
+     */
+    @Override
+    public void close() {
+        writer.close();
+        connections.close();
+    }
+}
