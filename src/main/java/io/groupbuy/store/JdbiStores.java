@@ -6,6 +6,7 @@ import io.groupbuy.core.port.ChatStore;
 import io.groupbuy.core.port.CheckoutStore;
 import io.groupbuy.core.port.InboxStore;
 import io.groupbuy.core.port.OrderStore;
+import io.groupbuy.core.port.OutboxStore;
 import io.groupbuy.core.port.Stores;
 import org.jdbi.v3.core.Handle;
 
@@ -61,5 +62,14 @@ final class JdbiStores implements Stores {
     @Override
     public ButtonStore buttons() {
         return buttons;
+    }
+
+    /**
+     * Merge fix (conversation branch): this store predates the core's {@code OutboxStore} port and has no
+     * outbox table yet; the store branch brings the real one. Until then news cannot be kept in SQLite.
+     */
+    @Override
+    public OutboxStore outbox() {
+        throw new IllegalStateException("the SQLite outbox is not implemented on this branch yet");
     }
 }

@@ -6,6 +6,7 @@ import io.groupbuy.core.port.ChatStore;
 import io.groupbuy.core.port.CheckoutStore;
 import io.groupbuy.core.port.InboxStore;
 import io.groupbuy.core.port.OrderStore;
+import io.groupbuy.core.port.OutboxStore;
 import io.groupbuy.core.port.Stores;
 import io.groupbuy.store.StoreException;
 import java.util.List;
@@ -20,6 +21,7 @@ final class MemoryStores implements Stores {
     private final MemoryOrderStore orders;
     private final MemoryInboxStore inbox;
     private final MemoryButtonStore buttons;
+    private final MemoryOutboxStore outbox;
 
     MemoryStores(MemoryData data, boolean writable) {
         this.writable = writable;
@@ -29,6 +31,7 @@ final class MemoryStores implements Stores {
         this.orders = new MemoryOrderStore(data, this);
         this.inbox = new MemoryInboxStore(data, this);
         this.buttons = new MemoryButtonStore(data, this);
+        this.outbox = new MemoryOutboxStore(data, this);
     }
 
     boolean writable() {
@@ -87,5 +90,10 @@ final class MemoryStores implements Stores {
     @Override
     public ButtonStore buttons() {
         return buttons;
+    }
+
+    @Override
+    public OutboxStore outbox() {
+        return outbox;
     }
 }
