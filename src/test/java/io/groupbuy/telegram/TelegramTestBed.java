@@ -35,14 +35,17 @@ final class TelegramTestBed implements AutoCloseable {
     final ScriptedConversation conversation = new ScriptedConversation();
     final BotMetrics metrics = new BotMetrics(new SimpleMeterRegistry());
     private final List<AutoCloseable> closeables = new ArrayList<>();
+    private final boolean ownsFake;
 
     TelegramTestBed() {
-        this(TelegramBotApiFake.start(), new InMemoryStores());
+        this(TelegramBotApiFake.start(), new InMemoryStores(), true);
     }
 
-    TelegramTestBed(TelegramBotApiFake fake, Transactions tx) {
+    /** A bed on a fake and store that outlive it (a restart after a crash). */
+    TelegramTestBed(TelegramBotApiFake fake, Transactions tx, boolean ownsFake) {
         this.fake = fake;
         this.tx = tx;
+        this.ownsFake = ownsFake;
     }
 
     TelegramSettings settings() {
@@ -96,6 +99,8 @@ final class TelegramTestBed implements AutoCloseable {
                 // best effort
             }
         }
-        fake.close();
+        if (ownsFake) {
+            fake.close();
+        }
     }
 }
