@@ -11,8 +11,8 @@ import java.time.Duration;
  * @param perChatBurst     messages a chat may receive at once before the per-second rate applies
  * @param perChatPerSecond steady messages per second per chat
  * @param perGroupPerMinute messages per minute to one group (groups, supergroups and channels)
- * @param globalPerSecond  messages per second across all chats
- * @param windowGuard      added to the group minute and the global second
+ * @param globalPerSecond  messages per second across all chats, one every 1/globalPerSecond s
+ * @param windowGuard      added to the group minute
  */
 public record OutboundLimits(int perChatBurst, double perChatPerSecond, int perGroupPerMinute, int globalPerSecond,
                              Duration windowGuard) {

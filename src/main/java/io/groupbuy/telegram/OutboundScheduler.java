@@ -75,13 +75,15 @@ final class OutboundScheduler implements AutoCloseable {
     private final OutboundLimits limits;
     private final BotMetrics metrics;
     private final ExecutorService senders;
+    private final int senderThreads;
     private final Thread dispatcher;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final Map<Long, Chat> chats = new HashMap<>();
     /** Chats with queued messages, least recently served first. */
     private final LinkedHashSet<Long> waiting = new LinkedHashSet<>();
-    private final SlidingWindow global;
+    /** Paced, not bursty: a burst of the whole second's allowance would land in Telegram's window with any jitter. */
+    private final TokenBucket global;
     private final ArrayDeque<long[]> recent429 = new ArrayDeque<>();
     private long globalNotBefore;
     private int inFlight;
@@ -92,7 +94,8 @@ final class OutboundScheduler implements AutoCloseable {
         this.deliverer = deliverer;
         this.limits = limits;
         this.metrics = metrics;
-        this.global = new SlidingWindow(limits.globalPerSecond(), SECOND + limits.windowGuard().toNanos() / 20);
+        this.global = new TokenBucket(1, limits.globalPerSecond(), System.nanoTime());
+        this.senderThreads = senderThreads;
         AtomicInteger n = new AtomicInteger();
         this.senders = Executors.newFixedThreadPool(senderThreads, r -> {
             Thread t = new Thread(r, "telegram-send-" + n.incrementAndGet());
@@ -154,6 +157,10 @@ final class OutboundScheduler implements AutoCloseable {
         long now = System.nanoTime();
         long next = Long.MAX_VALUE;
         for (Long id : new ArrayList<>(waiting)) {
+            if (inFlight >= senderThreads) {
+                // a call waiting for a free sender would leave later than the limits counted it
+                break;
+            }
             Chat chat = chats.get(id);
             if (chat.busy || chat.items.isEmpty()) {
                 continue;
@@ -167,7 +174,7 @@ final class OutboundScheduler implements AutoCloseable {
             if (chat.group) {
                 chat.minute.add(now);
             }
-            global.add(now);
+            global.take(now);
             chat.busy = true;
             inFlight++;
             Item item = chat.items.pollFirst();
