@@ -29,6 +29,16 @@ public final class InboxPump implements AutoCloseable {
         void handle(InboxEvent event) throws Exception;
     }
 
+    /**
+     * Thrown by a handler for an event that is understood to be useless now (an unknown message type,
+     * news of an order we do not know): it is kept as UNMATCHED with the note, never retried.
+     */
+    public static final class Unmatched extends Exception {
+        public Unmatched(String note) {
+            super(note, null, false, false);
+        }
+    }
+
     private final String source;
     private final Transactions tx;
     private final ChatLanes lanes;
@@ -121,6 +131,12 @@ public final class InboxPump implements AutoCloseable {
             });
             finished.add(event.seq());
             notBefore.remove(event.seq());
+        } catch (Unmatched u) {
+            log.info("inbox {} event {} kept unmatched: {}", source, event.eventId(), u.getMessage());
+            tx.write(s -> {
+                s.inbox().markState(event.seq(), InboxEvent.State.UNMATCHED, u.getMessage(), clock.instant());
+                return null;
+            });
         } catch (Exception e) {
             int attempts = event.attempts() + 1;
             notBefore.put(event.seq(), clock.instant().plusSeconds(Math.min(60, 1L << Math.min(attempts, 6))));

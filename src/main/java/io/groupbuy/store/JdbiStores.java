@@ -19,6 +19,7 @@ final class JdbiStores implements Stores {
     private final JdbiOrderStore orders;
     private final JdbiInboxStore inbox;
     private final JdbiButtonStore buttons;
+    private final JdbiOutboxStore outbox;
 
     JdbiStores(Handle handle) {
         this.handle = handle;
@@ -28,6 +29,7 @@ final class JdbiStores implements Stores {
         this.orders = new JdbiOrderStore(handle);
         this.inbox = new JdbiInboxStore(handle);
         this.buttons = new JdbiButtonStore(handle);
+        this.outbox = new JdbiOutboxStore(handle);
     }
 
     Handle handle() {
@@ -64,12 +66,8 @@ final class JdbiStores implements Stores {
         return buttons;
     }
 
-    /**
-     * Merge fix (conversation branch): this store predates the core's {@code OutboxStore} port and has no
-     * outbox table yet; the store branch brings the real one. Until then news cannot be kept in SQLite.
-     */
     @Override
     public OutboxStore outbox() {
-        throw new IllegalStateException("the SQLite outbox is not implemented on this branch yet");
+        return outbox;
     }
 }

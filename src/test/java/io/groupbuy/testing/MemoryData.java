@@ -17,7 +17,6 @@ import io.groupbuy.core.port.StoredButton;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,14 +45,15 @@ final class MemoryData {
     final TreeMap<Long, InboxEvent> inbox;
     final Map<String, Instant> operations;
     final Map<String, StoredButton> buttons;
-    final LinkedHashMap<String, PendingNews> outbox;
+    /** News key to news, plus when it was sent (absent = unsent). */
+    final TreeMap<String, PendingNews> outbox;
     final Map<String, Instant> outboxSent;
     private final Map<String, Long> sequences;
 
     MemoryData() {
         this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new TreeMap<>(), new TreeMap<>(),
                 new TreeMap<>(), new ArrayList<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
-                new HashMap<>(), new HashMap<>(), new LinkedHashMap<>(), new HashMap<>(), new HashMap<>());
+                new HashMap<>(), new HashMap<>(), new HashMap<>(), new TreeMap<>(), new HashMap<>());
     }
 
     private MemoryData(Map<ChatId, Chat> chats, Map<MemberKey, MemberRow> members, Map<MemberKey, Instant> admins,
@@ -61,8 +61,8 @@ final class MemoryData {
                        TreeMap<Long, Checkout> checkouts, TreeMap<Long, Order> orders,
                        List<OrderStatusChange> history, TreeMap<Long, PriceChange> priceChanges,
                        TreeMap<Long, Refund> refunds, TreeMap<Long, InboxEvent> inbox, Map<String, Instant> operations,
-                       Map<String, StoredButton> buttons, LinkedHashMap<String, PendingNews> outbox,
-                       Map<String, Instant> outboxSent, Map<String, Long> sequences) {
+                       Map<String, StoredButton> buttons, Map<String, Long> sequences,
+                       TreeMap<String, PendingNews> outbox, Map<String, Instant> outboxSent) {
         this.chats = chats;
         this.members = members;
         this.admins = admins;
@@ -76,17 +76,17 @@ final class MemoryData {
         this.inbox = inbox;
         this.operations = operations;
         this.buttons = buttons;
+        this.sequences = sequences;
         this.outbox = outbox;
         this.outboxSent = outboxSent;
-        this.sequences = sequences;
     }
 
     MemoryData copy() {
         return new MemoryData(new HashMap<>(chats), new HashMap<>(members), new HashMap<>(admins),
                 new HashMap<>(cartStates), new TreeMap<>(cartLines), new TreeMap<>(checkouts), new TreeMap<>(orders),
                 new ArrayList<>(history), new TreeMap<>(priceChanges), new TreeMap<>(refunds), new TreeMap<>(inbox),
-                new HashMap<>(operations), new HashMap<>(buttons), new LinkedHashMap<>(outbox),
-                new HashMap<>(outboxSent), new HashMap<>(sequences));
+                new HashMap<>(operations), new HashMap<>(buttons), new HashMap<>(sequences), new TreeMap<>(outbox),
+                new HashMap<>(outboxSent));
     }
 
     /** Like an identity column: 1, 2, 3… per table, never reused within committed data. */

@@ -110,8 +110,8 @@ final class MemoryOrderStore implements OrderStore {
         update(orderId, "update order status", o -> new Order(o.id(), o.number(), o.chat(), o.checkoutId(),
                 o.marketplace(), o.clientKey(), o.upstreamOrderId(), status, upstreamStatus, o.goodsFen(),
                 o.freightFen(), o.currency(), o.rateMicros(),
-                Objects.requireNonNullElse(logisticsCompany, o.logisticsCompany()),
-                Objects.requireNonNullElse(logisticsNumber, o.logisticsNumber()), statusAt, o.createdAt(), at,
+                logisticsCompany != null ? logisticsCompany : o.logisticsCompany(),
+                logisticsNumber != null ? logisticsNumber : o.logisticsNumber(), statusAt, o.createdAt(), at,
                 o.lines(), o.shares()));
     }
 

@@ -3,9 +3,9 @@ package io.groupbuy.testing;
 import io.groupbuy.core.port.OutboxStore;
 import io.groupbuy.core.port.PendingNews;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
-/** News waiting to be sent, in insertion order; sent news is kept aside (as a row with sent_at would be). */
 final class MemoryOutboxStore implements OutboxStore {
     private final MemoryData data;
     private final MemoryStores tx;
@@ -18,17 +18,14 @@ final class MemoryOutboxStore implements OutboxStore {
     @Override
     public boolean add(PendingNews news) {
         tx.change("add news");
-        if (data.outbox.containsKey(news.key()) || data.outboxSent.containsKey(news.key())) {
-            return false;
-        }
-        data.outbox.put(news.key(), news);
-        return true;
+        return data.outbox.putIfAbsent(news.key(), news) == null;
     }
 
     @Override
     public List<PendingNews> due(Instant now, int limit) {
         return data.outbox.values().stream()
-                .filter(n -> !n.nextAttemptAt().isAfter(now))
+                .filter(n -> !data.outboxSent.containsKey(n.key()) && !n.nextAttemptAt().isAfter(now))
+                .sorted(Comparator.comparing(PendingNews::createdAt).thenComparing(PendingNews::key))
                 .limit(limit)
                 .toList();
     }
@@ -36,7 +33,7 @@ final class MemoryOutboxStore implements OutboxStore {
     @Override
     public void markSent(String key, Instant at) {
         tx.change("mark news sent");
-        if (data.outbox.remove(key) != null) {
+        if (data.outbox.containsKey(key)) {
             data.outboxSent.put(key, at);
         }
     }
@@ -53,6 +50,6 @@ final class MemoryOutboxStore implements OutboxStore {
 
     @Override
     public long countUnsent() {
-        return data.outbox.size();
+        return data.outbox.keySet().stream().filter(k -> !data.outboxSent.containsKey(k)).count();
     }
 }

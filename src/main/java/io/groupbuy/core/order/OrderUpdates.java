@@ -91,23 +91,24 @@ public final class OrderUpdates {
 
     /**
      * A seller changed the price: store it (once per upstream key) and ask the chat's admins. Nothing
-     * is paid here.
+     * is paid here. {@code newFreightFen} null means the freight did not change.
      */
     public Applied proposePriceChange(Marketplace market, String upstreamOrderId, String upstreamKey,
-                                      long newGoodsFen, long newFreightFen) {
+                                      long newGoodsFen, Long newFreightFen) {
         return tx.write(s -> {
             Optional<Order> found = find(s, market, upstreamOrderId, null);
             if (found.isEmpty()) {
                 return Applied.UNKNOWN_ORDER;
             }
             Order order = found.get();
+            long freight = newFreightFen == null ? order.freightFen() : newFreightFen;
             if (s.orders().priceChangeByKey(order.id(), upstreamKey).isPresent() || order.status().isTerminal()
-                    || (order.goodsFen() == newGoodsFen && order.freightFen() == newFreightFen)) {
+                    || (order.goodsFen() == newGoodsFen && order.freightFen() == freight)) {
                 return Applied.IGNORED;
             }
             PriceChange change = s.orders().insertPriceChange(new PriceChange(0, order.id(), upstreamKey,
-                    order.goodsFen(), order.freightFen(), newGoodsFen, newFreightFen, PriceChangeState.PENDING,
-                    clock.instant(), null, reshare(order, newGoodsFen, newFreightFen)));
+                    order.goodsFen(), order.freightFen(), newGoodsFen, freight, PriceChangeState.PENDING,
+                    clock.instant(), null, reshare(order, newGoodsFen, freight)));
             outbox(s, order, PendingNews.Kind.PRICE_CHANGE_PROPOSED, change.id(), null, null);
             return Applied.APPLIED;
         });

@@ -28,6 +28,13 @@ import java.util.function.Predicate;
 public final class TelegramBotApiFake implements AutoCloseable {
   public static final String DEFAULT_TOKEN = "123456789:AAFakeTokenForTestsOnly_abcdefghijkl";
 
+  static {
+    // The JDK server writes headers and body as two segments; without TCP_NODELAY, Nagle plus the client's
+    // delayed ACK add ~40 ms to every call (22 calls/s sequentially). Read once, when the first JDK
+    // HttpServer in this JVM starts, so it only helps if no other one started before.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
   private final FakeState state;
   private final HttpServer server;
   private final ExecutorService executor;
