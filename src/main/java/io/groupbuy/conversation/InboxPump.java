@@ -137,6 +137,7 @@ public final class InboxPump implements AutoCloseable {
                 s.inbox().markState(event.seq(), InboxEvent.State.UNMATCHED, u.getMessage(), clock.instant());
                 return null;
             });
+            finished.add(event.seq());
         } catch (Exception e) {
             int attempts = event.attempts() + 1;
             notBefore.put(event.seq(), clock.instant().plusSeconds(Math.min(60, 1L << Math.min(attempts, 6))));
