@@ -29,7 +29,7 @@ final class LongPollingSupervisor implements AutoCloseable {
 
     /** One registered session and what it runs on, so that it can be torn down completely. */
     private record Session(TelegramBotsLongPollingApplication app, OkHttpClient http,
-                           ScheduledExecutorService executor) {
+                           ScheduledExecutorService executor, PollEnder ender) {
     }
 
     private final String token;
@@ -71,16 +71,17 @@ final class LongPollingSupervisor implements AutoCloseable {
 
     private Session register() throws Exception {
         long n = sessions.incrementAndGet();
-        OkHttpClient http = TelegramHttp.pollingClient(baseHttp, pollTimeout);
+        PollEnder ender = new PollEnder();
+        OkHttpClient http = TelegramHttp.pollingClient(baseHttp, pollTimeout, ender);
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(daemon("telegram-poll-" + n));
         TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(
                 () -> TelegramJson.MAPPER, () -> http, () -> executor, progress::backOff);
         try {
             BotSession session = app.registerBot(token, () -> url, progress.requests(), consumer);
             consumer.session(session.getLastReceivedUpdate());
-            return new Session(app, http, executor);
+            return new Session(app, http, executor, ender);
         } catch (Exception e) {
-            tearDown(new Session(app, http, executor));
+            tearDown(new Session(app, http, executor, ender));
             throw e;
         }
     }
@@ -114,15 +115,18 @@ final class LongPollingSupervisor implements AutoCloseable {
         }
     }
 
-    /** Stops the session's task, cancels its HTTP calls (a hung poll included) and interrupts its thread. */
+    /**
+     * Stops the session's task and ends its poll, hung or waiting, without a word from the library;
+     * a call still connecting ends within the connect timeout, and its thread is a daemon.
+     */
     private void tearDown(Session s) {
         try {
             s.app().unregisterBot(token);
         } catch (Exception e) {
             log.debug("telegram: unregistering a polling session: {}", e.getClass().getSimpleName());
         }
-        s.http().dispatcher().cancelAll();
-        s.executor().shutdownNow();
+        s.ender().end();
+        s.executor().shutdown();
     }
 
     ChannelStatus status() {

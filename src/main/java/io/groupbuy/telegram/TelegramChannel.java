@@ -6,6 +6,7 @@ import io.groupbuy.conversation.ChatLanes;
 import io.groupbuy.conversation.Conversation;
 import io.groupbuy.conversation.InboxPump;
 import io.groupbuy.conversation.Outbound;
+import io.groupbuy.conversation.render.TextSplitter;
 import io.groupbuy.core.port.PlatformAdmins;
 import io.groupbuy.core.port.Transactions;
 import java.time.Clock;
@@ -71,7 +72,7 @@ public final class TelegramChannel implements AutoCloseable {
         this.client = new OkHttpTelegramClient(http, settings.botToken().reveal(), TelegramHttp.telegramUrl(settings));
         this.scheduler = new OutboundScheduler(new MessageSender(client, new SentMessages())::deliver,
                 settings.limits(), metrics, SENDERS);
-        this.renderer = new TelegramRenderer(TelegramRenderer::splitPlainLines);
+        this.renderer = new TelegramRenderer(TextSplitter.telegram()::split);
         this.outbound = new TelegramOutbound(renderer, scheduler, NEWS_TIMEOUT);
         this.admins = new TelegramAdmins(client, TelegramAdmins.TTL);
         this.recorder = new UpdateRecorder(tx, metrics, clock);

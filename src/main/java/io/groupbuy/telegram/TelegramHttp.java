@@ -40,9 +40,11 @@ final class TelegramHttp {
      * For one long-polling session: its own dispatcher, so that the watchdog can cancel a hung poll
      * without touching anything else; shares the connection pool of {@code base}.
      */
-    static OkHttpClient pollingClient(OkHttpClient base, Duration pollTimeout) {
+    static OkHttpClient pollingClient(OkHttpClient base, Duration pollTimeout, PollEnder ender) {
         return base.newBuilder()
                 .dispatcher(new Dispatcher())
+                .eventListener(ender)
+                .addInterceptor(ender)
                 .readTimeout(pollTimeout.plus(POLL_READ_MARGIN))
                 .callTimeout(pollTimeout.plus(POLL_READ_MARGIN).plus(CONNECT_TIMEOUT))
                 .build();

@@ -116,46 +116,4 @@ final class TelegramRenderer {
     private static String truncate(String s, int limit) {
         return s.length() <= limit ? s : s.substring(0, limit - 1) + "…";
     }
-
-    /** Until the engine's TextSplitter is merged: cut at the last line break that fits, else hard. */
-    static List<RichText> splitPlainLines(RichText text) {
-        String all = text.plainText();
-        if (all.length() <= CardCaption.TEXT_LIMIT) {
-            return List.of(text);
-        }
-        List<RichText> out = new ArrayList<>();
-        RichText.Builder current = RichText.builder();
-        int used = 0;
-        for (RichText.Segment s : text.segments()) {
-            String rest = s.text();
-            while (!rest.isEmpty()) {
-                int room = CardCaption.TEXT_LIMIT - used;
-                if (rest.length() <= room) {
-                    add(current, rest, s.style());
-                    used += rest.length();
-                    break;
-                }
-                int cut = rest.lastIndexOf('\n', room);
-                cut = cut > 0 ? cut : used > 0 ? 0 : room;
-                add(current, rest.substring(0, cut), s.style());
-                out.add(current.build());
-                current = RichText.builder();
-                used = 0;
-                rest = rest.substring(cut).startsWith("\n") ? rest.substring(cut + 1) : rest.substring(cut);
-            }
-        }
-        if (!current.isEmpty()) {
-            out.add(current.build());
-        }
-        return out;
-    }
-
-    private static void add(RichText.Builder b, String text, RichText.Style style) {
-        switch (style) {
-            case PLAIN -> b.plain(text);
-            case BOLD -> b.bold(text);
-            case ITALIC -> b.italic(text);
-            case CODE -> b.code(text);
-        }
-    }
 }

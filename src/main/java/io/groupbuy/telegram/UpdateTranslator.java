@@ -64,9 +64,15 @@ final class UpdateTranslator {
                     from.getLanguageCode(), addressed, at, new Content.Text(text.get()), List.of(), null, null));
         }
         if (m.getPhoto() != null && !m.getPhoto().isEmpty()) {
-            boolean addressed = kind == ChatKind.PRIVATE || repliesToBot || bot.mentionedIn(m.getCaption());
+            String caption = m.getCaption();
+            Optional<String> forUs = caption == null ? Optional.empty() : CommandText.forBot(caption, bot.username());
+            if (caption != null && forUs.isEmpty()) {
+                return Optional.empty(); // "/search@other_bot" under a photo
+            }
+            boolean addressed = kind == ChatKind.PRIVATE || repliesToBot || bot.mentionedIn(caption)
+                    || CommandText.isCommand(caption);
             return Optional.of(new Inbound(eventId, chat.getId(), kind, title(chat), member(from),
-                    from.getLanguageCode(), addressed, at, null, m.getPhoto(), m.getCaption(), null));
+                    from.getLanguageCode(), addressed, at, null, m.getPhoto(), forUs.orElse(null), null));
         }
         if (m.getNewChatMembers() != null && !m.getNewChatMembers().isEmpty()) {
             // the bot itself joining is reported again, better, as my_chat_member

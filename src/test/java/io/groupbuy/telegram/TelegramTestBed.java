@@ -35,6 +35,7 @@ final class TelegramTestBed implements AutoCloseable {
     final ScriptedConversation conversation = new ScriptedConversation();
     final BotMetrics metrics = new BotMetrics(new SimpleMeterRegistry());
     private final List<AutoCloseable> closeables = new ArrayList<>();
+    private final List<TelegramChannel> channels = new ArrayList<>();
     private final boolean ownsFake;
 
     TelegramTestBed() {
@@ -62,6 +63,7 @@ final class TelegramTestBed implements AutoCloseable {
         TelegramChannel channel = TelegramChannel.create(settings, tx, engine, lanes, metrics, Clock.systemUTC());
         closeables.add(lanes);
         closeables.add(channel);
+        channels.add(channel);
         channel.start();
         return channel;
     }
@@ -69,6 +71,11 @@ final class TelegramTestBed implements AutoCloseable {
     double count(String name) {
         Counter c = metrics.registry().find(name).tag("channel", "telegram").counter();
         return c == null ? 0 : c.count();
+    }
+
+    /** No message queued or being sent by any channel of this bed. */
+    boolean channelIdle() {
+        return channels.stream().allMatch(c -> c.outboundPending() == 0);
     }
 
     long inbox(InboxEvent.State state) {

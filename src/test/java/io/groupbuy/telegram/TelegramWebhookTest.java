@@ -74,6 +74,7 @@ class TelegramWebhookTest {
 
         assertThat(bed.fake.awaitSent(GROUP, 1, WAIT)).extracting(SentMessage::plainText)
                 .containsExactly("echo: via webhook");
+        Await.until(() -> !bed.fake.webhookAttempts().isEmpty(), () -> "the delivery recorded by the fake");
         assertThat(bed.fake.webhookAttempts()).extracting(WebhookAttempt::httpStatus).containsExactly(200);
         assertThat(channel.status().healthy()).isTrue();
         assertThat(channel.status().lastSuccess()).isNotNull();
