@@ -28,8 +28,8 @@ final class LongPollingSupervisor implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LongPollingSupervisor.class);
 
     /** One registered session and what it runs on, so that it can be torn down completely. */
-    private record Session(TelegramBotsLongPollingApplication app, OkHttpClient http,
-                           ScheduledExecutorService executor, PollEnder ender) {
+    private record Session(TelegramBotsLongPollingApplication app, ScheduledExecutorService executor,
+                           PollEnder ender, PollProgress.SessionBackOff backOff) {
     }
 
     private final String token;
@@ -72,16 +72,17 @@ final class LongPollingSupervisor implements AutoCloseable {
     private Session register() throws Exception {
         long n = sessions.incrementAndGet();
         PollEnder ender = new PollEnder();
+        PollProgress.SessionBackOff backOff = progress.backOff();
         OkHttpClient http = TelegramHttp.pollingClient(baseHttp, pollTimeout, ender);
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(daemon("telegram-poll-" + n));
         TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(
-                () -> TelegramJson.MAPPER, () -> http, () -> executor, progress::backOff);
+                () -> TelegramJson.MAPPER, () -> http, () -> executor, () -> backOff);
         try {
             BotSession session = app.registerBot(token, () -> url, progress.requests(), consumer);
             consumer.session(session.getLastReceivedUpdate());
-            return new Session(app, http, executor, ender);
+            return new Session(app, executor, ender, backOff);
         } catch (Exception e) {
-            tearDown(new Session(app, http, executor, ender));
+            tearDown(new Session(app, executor, ender, backOff));
             throw e;
         }
     }
@@ -125,6 +126,7 @@ final class LongPollingSupervisor implements AutoCloseable {
         } catch (Exception e) {
             log.debug("telegram: unregistering a polling session: {}", e.getClass().getSimpleName());
         }
+        s.backOff().retire(); // the empty batch that ends its poll is no sign of life
         s.ender().end();
         s.executor().shutdown();
     }

@@ -87,7 +87,8 @@ final class PhotoDownloader {
 
     /** The largest size whose known size fits the cap; else the smallest, which is the best chance. */
     static PhotoSize choose(List<PhotoSize> sizes, long cap) {
-        Comparator<PhotoSize> byArea = Comparator.comparingLong(p -> (long) orZero(p.getWidth()) * orZero(p.getHeight()));
+        Comparator<PhotoSize> byArea =
+                Comparator.comparingLong(p -> (long) orZero(p.getWidth()) * orZero(p.getHeight()));
         return sizes.stream()
                 .filter(p -> p.getFileSize() == null || p.getFileSize() <= cap)
                 .max(byArea.thenComparingLong(p -> orZero(p.getFileSize())))

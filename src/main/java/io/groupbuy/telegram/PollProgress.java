@@ -42,23 +42,36 @@ final class PollProgress {
                 .build();
     }
 
-    /** A back-off for one session that also tells us when polls complete or fail. */
-    BackOff backOff() {
-        ExponentialBackOff delegate = new ExponentialBackOff();
-        return new BackOff() {
-            @Override
-            public void reset() {
+    /** The back-off of one session; it also tells us when that session's polls complete or fail. */
+    final class SessionBackOff implements BackOff {
+        private final ExponentialBackOff delegate = new ExponentialBackOff();
+        private volatile boolean retired;
+
+        @Override
+        public void reset() {
+            if (!retired) {
                 completedPolls.incrementAndGet();
                 lastCompleted.set(clock.instant());
-                delegate.reset();
             }
+            delegate.reset();
+        }
 
-            @Override
-            public long nextBackOffMillis() {
+        @Override
+        public long nextBackOffMillis() {
+            if (!retired) {
                 lastError.set("getUpdates failed");
-                return delegate.nextBackOffMillis();
             }
-        };
+            return delegate.nextBackOffMillis();
+        }
+
+        /** The session is being torn down: what it does from now on is not progress. */
+        void retire() {
+            retired = true;
+        }
+    }
+
+    SessionBackOff backOff() {
+        return new SessionBackOff();
     }
 
     void recorded(long maxUpdateId) {

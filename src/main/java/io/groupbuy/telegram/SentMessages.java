@@ -28,7 +28,8 @@ final class SentMessages {
             .build();
 
     Optional<Sent> find(long chatId, String replaceKey) {
-        return replaceKey == null ? Optional.empty() : Optional.ofNullable(byKey.getIfPresent(new Key(chatId, replaceKey)));
+        return replaceKey == null ? Optional.empty()
+                : Optional.ofNullable(byKey.getIfPresent(new Key(chatId, replaceKey)));
     }
 
     void remember(long chatId, String replaceKey, Sent sent) {

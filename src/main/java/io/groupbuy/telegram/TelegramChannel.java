@@ -182,7 +182,8 @@ public final class TelegramChannel implements AutoCloseable {
             return p.status();
         }
         String problem = webhookProblem;
-        return new ChannelStatus("telegram", true, mode(), receiver.lastAccepted(), problem == null ? "webhook" : problem);
+        return new ChannelStatus("telegram", true, mode(), receiver.lastAccepted(),
+                problem == null ? "webhook" : problem);
     }
 
     private String mode() {

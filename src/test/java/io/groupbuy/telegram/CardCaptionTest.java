@@ -17,8 +17,8 @@ class CardCaptionTest {
         OutMessage.ProductCard card = new OutMessage.ProductCard(null, "NEW", "Tee <M>", "¥10 · ฿50", "¥12",
                 List.of("Stock 3", "Shop A&B"), "Pick a size", List.of(), null);
 
-        assertThat(CardCaption.html("Results", card, 1024)).isEqualTo(
-                "<i>Results</i>\n<b>NEW Tee &lt;M&gt;</b>\n¥10 · ฿50 <s>¥12</s>\nStock 3\nShop A&amp;B\n<i>Pick a size</i>");
+        assertThat(CardCaption.html("Results", card, 1024)).isEqualTo("<i>Results</i>\n<b>NEW Tee &lt;M&gt;</b>\n"
+                + "¥10 · ฿50 <s>¥12</s>\nStock 3\nShop A&amp;B\n<i>Pick a size</i>");
     }
 
     @Property(tries = 200)

@@ -55,7 +55,8 @@ class TelegramPollingTest {
         }
         Await.until(() -> bed.conversation.seen().size() == 10, () -> "10 updates, have " + bed.conversation.seen());
 
-        assertThat(bed.conversation.texts(GROUP)).containsExactly("group 1", "group 2", "group 3", "group 4", "group 5");
+        assertThat(bed.conversation.texts(GROUP))
+                .containsExactly("group 1", "group 2", "group 3", "group 4", "group 5");
         assertThat(bed.conversation.texts(PRIVATE))
                 .containsExactly("private 1", "private 2", "private 3", "private 4", "private 5");
         assertThat(bed.conversation.seen().stream().map(Incoming::eventId).distinct()).hasSize(10);

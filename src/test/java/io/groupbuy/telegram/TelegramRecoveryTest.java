@@ -119,12 +119,13 @@ class TelegramRecoveryTest {
             TelegramChannel channel = bed.start();
             Await.until(() -> bed.fake.activeLongPolls() == 1, () -> "a waiting long poll");
             assertThat(channel.status().healthy()).isTrue();
-            // the next getUpdates hangs far beyond 3 poll timeouts (and the client's read timeout)
-            bed.fake.failNext("getUpdates", 1, Fault.delay(Duration.ofSeconds(60)));
+            // the next two getUpdates hang far beyond 3 poll timeouts (and the client's read timeout): the
+            // session that replaces the first stalled one stalls too, so the stalled status lasts a while
+            bed.fake.failNext("getUpdates", 2, Fault.delay(Duration.ofSeconds(60)));
 
             Await.until(() -> !channel.status().healthy(), () -> "a stalled status");
             assertThat(channel.status().detail()).contains("stalled");
-            Await.until(() -> channel.status().healthy() && channel.status().detail().contains("restarts: 1"),
+            Await.until(() -> channel.status().healthy() && channel.status().detail().contains("restarts: 2"),
                     () -> "a restarted session, status " + channel.status());
             bed.fake.pushText(GROUP, "supergroup", "Buyers", ALICE, "Alice", "en", "after the stall");
             Await.until(() -> bed.conversation.seen().size() == 1, () -> "an update through the new session");

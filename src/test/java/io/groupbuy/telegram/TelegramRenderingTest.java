@@ -65,7 +65,8 @@ class TelegramRenderingTest {
         }
         OutMessage.ProductCard card = new OutMessage.ProductCard("https://img.example/p/1.jpg", "🔥",
                 "A very long title & <b>more</b> ".repeat(20), "¥39.90 · ฿199.50", "¥59.90", details,
-                "Pick a colour", List.of(List.of(Button.action("Red", "sku:1:red"), Button.link("Shop", "https://s.example"))),
+                "Pick a colour",
+                List.of(List.of(Button.action("Red", "sku:1:red"), Button.link("Shop", "https://s.example"))),
                 null);
         send(Reply.of(card));
 
@@ -73,7 +74,8 @@ class TelegramRenderingTest {
         assertThat(sent.isPhoto()).isTrue();
         assertThat(sent.mediaRef()).isEqualTo("https://img.example/p/1.jpg");
         assertThat(sent.plainText().length()).isLessThanOrEqualTo(1024);
-        assertThat(sent.plainText()).startsWith("🔥 A very long title & <b>more</b>").contains("¥39.90 · ฿199.50");
+        assertThat(sent.plainText()).startsWith("🔥 A very long title & <b>more</b>")
+                .contains("¥39.90 · ฿199.50");
         assertThat(sent.plainText()).endsWith("Pick a colour");
         assertThat(sent.buttons()).extracting(InlineButton::text).containsExactly("Red", "Shop");
         assertThat(sent.callbackData()).containsExactly("sku:1:red");
@@ -177,7 +179,8 @@ class TelegramRenderingTest {
     @Test
     void aDocumentIsUploaded() {
         byte[] csv = "member,item,amount\nAlice,Dress,199.50\n".getBytes(StandardCharsets.UTF_8);
-        send(Reply.of(new OutMessage.Document("cart.csv", "text/csv", csv, "Cart export", RichText.plain("n/a"), null)));
+        send(Reply.of(new OutMessage.Document("cart.csv", "text/csv", csv, "Cart export", RichText.plain("n/a"),
+                null)));
 
         SentMessage sent = bed.fake.awaitSent(chat, 1, WAIT).get(0);
         assertThat(sent.isDocument()).isTrue();
