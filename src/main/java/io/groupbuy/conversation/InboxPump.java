@@ -46,6 +46,9 @@ public final class InboxPump implements AutoCloseable {
     private final Clock clock;
     private final int maxAttempts;
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    // Events handled since the last read began: a read that started before they were marked done still
+    // lists them as pending, and they are no longer in flight, so this is what keeps them from running twice.
+    private final Set<Long> finished = ConcurrentHashMap.newKeySet();
     // Events that failed wait a little before the next attempt instead of spinning.
     private final ConcurrentHashMap<Long, java.time.Instant> notBefore = new ConcurrentHashMap<>();
     private final ReentrantLock lock = new ReentrantLock();
@@ -100,12 +103,14 @@ public final class InboxPump implements AutoCloseable {
 
     /** Submits pending events not already in flight; returns how many. */
     int pumpOnce() {
+        Set<Long> finishedBeforeRead = Set.copyOf(finished);
         List<InboxEvent> pending = tx.read(s -> s.inbox().pending(source, BATCH));
+        finished.removeAll(finishedBeforeRead); // marked done before this read began: it cannot list them
         int submitted = 0;
         java.time.Instant now = clock.instant();
         for (InboxEvent event : pending) {
             java.time.Instant wait = notBefore.get(event.seq());
-            if (wait != null && wait.isAfter(now)) {
+            if ((wait != null && wait.isAfter(now)) || finished.contains(event.seq())) {
                 continue;
             }
             if (inFlight.add(event.seq())) {
@@ -124,6 +129,7 @@ public final class InboxPump implements AutoCloseable {
                 s.inbox().markDone(event.seq(), clock.instant());
                 return null;
             });
+            finished.add(event.seq());
             notBefore.remove(event.seq());
         } catch (Unmatched u) {
             log.info("inbox {} event {} kept unmatched: {}", source, event.eventId(), u.getMessage());
@@ -131,6 +137,7 @@ public final class InboxPump implements AutoCloseable {
                 s.inbox().markState(event.seq(), InboxEvent.State.UNMATCHED, u.getMessage(), clock.instant());
                 return null;
             });
+            finished.add(event.seq());
         } catch (Exception e) {
             int attempts = event.attempts() + 1;
             notBefore.put(event.seq(), clock.instant().plusSeconds(Math.min(60, 1L << Math.min(attempts, 6))));

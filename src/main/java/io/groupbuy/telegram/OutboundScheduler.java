@@ -1,0 +1,349 @@
+package io.groupbuy.telegram;
+
+import io.groupbuy.conversation.BotMetrics;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends every message the bot posts, within Telegram's limits: a FIFO queue per chat with at most one
+ * call in flight per chat (order kept), chats served round-robin (one busy group cannot starve the
+ * others), a token bucket per chat, a sliding minute per group and a sliding second across all chats.
+ *
+ * <p>On 429 the same message goes back to the head of its chat's queue and the chat waits
+ * {@code retry_after} (everything waits when several chats are told so at once). A message is sent
+ * again only when Telegram proves it did nothing (429) or the connection was never made; an answered
+ * call is final, and a call whose answer was lost is logged and never repeated (no idempotency key).
+ */
+final class OutboundScheduler implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(OutboundScheduler.class);
+    private static final String CHANNEL = "telegram";
+    private static final long SECOND = 1_000_000_000L;
+    private static final int MAX_CONNECT_ATTEMPTS = 5;
+    private static final long IDLE_PURGE_NANOS = 5 * 60 * SECOND;
+
+    /** Delivers one message; {@link MessageSender} in production. */
+    interface Deliverer {
+        MessageSender.Outcome deliver(long chatId, Rendered message) throws Exception;
+    }
+
+    private record Item(Rendered message, OutboundTicket ticket, int index, int connectAttempts) {
+        Item next(Rendered other) {
+            return new Item(other, ticket, index, 0);
+        }
+    }
+
+    private final class Chat {
+        final long id;
+        final boolean group;
+        final ArrayDeque<Item> items = new ArrayDeque<>();
+        final TokenBucket bucket;
+        final SlidingWindow minute;
+        boolean busy;
+        long notBefore;
+        long lastUsed;
+
+        Chat(long id, long now) {
+            this.id = id;
+            this.group = id < 0; // groups, supergroups and channels have negative ids
+            this.bucket = new TokenBucket(limits.perChatBurst(), limits.perChatPerSecond(), now);
+            this.minute = group ? new SlidingWindow(limits.perGroupPerMinute(),
+                    60 * SECOND + limits.windowGuard().toNanos()) : null;
+        }
+
+        long readyAt(long now) {
+            long at = Math.max(notBefore, bucket.readyAt(now));
+            return group ? Math.max(at, minute.readyAt(now)) : at;
+        }
+    }
+
+    private final Deliverer deliverer;
+    private final OutboundLimits limits;
+    private final BotMetrics metrics;
+    private final ExecutorService senders;
+    private final int senderThreads;
+    private final Thread dispatcher;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final Map<Long, Chat> chats = new HashMap<>();
+    /** Chats with queued messages, least recently served first. */
+    private final LinkedHashSet<Long> waiting = new LinkedHashSet<>();
+    /** Paced, not bursty: a burst of the whole second's allowance would land in Telegram's window with any jitter. */
+    private final TokenBucket global;
+    private final ArrayDeque<long[]> recent429 = new ArrayDeque<>();
+    private long globalNotBefore;
+    private int inFlight;
+    private boolean accepting = true;
+    private boolean stopped;
+
+    OutboundScheduler(Deliverer deliverer, OutboundLimits limits, BotMetrics metrics, int senderThreads) {
+        this.deliverer = deliverer;
+        this.limits = limits;
+        this.metrics = metrics;
+        this.global = new TokenBucket(1, limits.globalPerSecond(), System.nanoTime());
+        this.senderThreads = senderThreads;
+        AtomicInteger n = new AtomicInteger();
+        this.senders = Executors.newFixedThreadPool(senderThreads, r -> {
+            Thread t = new Thread(r, "telegram-send-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.dispatcher = new Thread(this::dispatchLoop, "telegram-outbound");
+        this.dispatcher.setDaemon(true);
+        this.dispatcher.start();
+    }
+
+    /** Queues messages for a chat, in order, behind what the chat already has queued. */
+    OutboundTicket send(long chatId, List<Rendered> messages) {
+        return send(chatId, messages, i -> { });
+    }
+
+    /** As {@link #send(long, List)}; {@code onDelivered} gets the index of each message delivered. */
+    OutboundTicket send(long chatId, List<Rendered> messages, IntConsumer onDelivered) {
+        OutboundTicket ticket = new OutboundTicket(messages.size(), onDelivered);
+        if (messages.isEmpty()) {
+            return ticket;
+        }
+        lock.lock();
+        try {
+            if (!accepting) {
+                return OutboundTicket.refused("the Telegram channel is shutting down");
+            }
+            long now = System.nanoTime();
+            Chat chat = chats.computeIfAbsent(chatId, id -> new Chat(id, now));
+            for (int i = 0; i < messages.size(); i++) {
+                chat.items.addLast(new Item(messages.get(i), ticket, i, 0));
+            }
+            waiting.add(chatId);
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        return ticket;
+    }
+
+    private void dispatchLoop() {
+        lock.lock();
+        try {
+            while (!stopped) {
+                long wait = dispatchReady();
+                if (wait > 0) {
+                    changed.awaitNanos(Math.min(wait, SECOND));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Hands every message that may go now to a sender; returns nanos until the next one may (holds the lock). */
+    private long dispatchReady() {
+        long now = System.nanoTime();
+        long next = Long.MAX_VALUE;
+        for (Long id : new ArrayList<>(waiting)) {
+            if (inFlight >= senderThreads) {
+                // a call waiting for a free sender would leave later than the limits counted it
+                break;
+            }
+            Chat chat = chats.get(id);
+            if (chat.busy || chat.items.isEmpty()) {
+                continue;
+            }
+            long at = Math.max(Math.max(chat.readyAt(now), global.readyAt(now)), globalNotBefore);
+            if (at > now) {
+                next = Math.min(next, at - now);
+                continue;
+            }
+            chat.bucket.take(now);
+            if (chat.group) {
+                chat.minute.add(now);
+            }
+            global.take(now);
+            chat.busy = true;
+            inFlight++;
+            Item item = chat.items.pollFirst();
+            waiting.remove(id);
+            if (!chat.items.isEmpty()) {
+                waiting.add(id); // to the back of the round
+            }
+            senders.execute(() -> deliver(chat, item));
+        }
+        purgeIdle(now);
+        return next == Long.MAX_VALUE ? SECOND : next;
+    }
+
+    private void deliver(Chat chat, Item item) {
+        Item again = null;
+        try {
+            MessageSender.Outcome outcome = deliverer.deliver(chat.id, item.message());
+            if (outcome instanceof MessageSender.Outcome.Delivered d) {
+                metrics.outbound(CHANNEL, d.kind());
+                item.ticket().delivered(item.index());
+            } else {
+                again = item.next(((MessageSender.Outcome.Instead) outcome).next());
+            }
+        } catch (Throwable t) {
+            again = failed(chat, item, SendFailure.of(t));
+        } finally {
+            lock.lock();
+            try {
+                chat.busy = false;
+                chat.lastUsed = System.nanoTime();
+                inFlight--;
+                if (again != null) {
+                    chat.items.addFirst(again);
+                }
+                if (!chat.items.isEmpty()) {
+                    waiting.add(chat.id);
+                }
+                changed.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /** Decides about a failed call; returns the item to put back at the head of the queue, or null. */
+    private Item failed(Chat chat, Item item, SendFailure failure) {
+        if (failure instanceof SendFailure.RateLimited r) {
+            metrics.rateLimited(CHANNEL);
+            log.warn("telegram: 429 for chat {}, waiting {} s before sending again", chat.id, r.retryAfterSeconds());
+            rateLimited(chat, r.retryAfterSeconds());
+            return item;
+        }
+        if (failure instanceof SendFailure.NotSent n && item.connectAttempts() + 1 < MAX_CONNECT_ATTEMPTS) {
+            long backoff = SECOND << item.connectAttempts();
+            log.warn("telegram: could not connect to send to chat {} ({}); retrying in {} s", chat.id, n.reason(),
+                    backoff / SECOND);
+            setNotBefore(chat, System.nanoTime() + backoff);
+            return new Item(item.message(), item.ticket(), item.index(), item.connectAttempts() + 1);
+        }
+        metrics.outboundFailed(CHANNEL);
+        if (failure instanceof SendFailure.Uncertain u) {
+            log.warn("telegram: a message to chat {} may or may not have been delivered ({}); not sent again", chat.id,
+                    u.reason());
+            item.ticket().uncertain();
+        } else {
+            String reason = failure instanceof SendFailure.Rejected r ? r.code() + " " + r.description()
+                    : "connection failed " + MAX_CONNECT_ATTEMPTS + " times";
+            log.warn("telegram: a message to chat {} was not delivered: {}", chat.id, reason);
+            item.ticket().failed(reason);
+        }
+        return null;
+    }
+
+    private void rateLimited(Chat chat, int retryAfterSeconds) {
+        long now = System.nanoTime();
+        long until = now + retryAfterSeconds * SECOND;
+        lock.lock();
+        try {
+            chat.notBefore = Math.max(chat.notBefore, until);
+            recent429.addLast(new long[] {now, chat.id});
+            while (!recent429.isEmpty() && recent429.peekFirst()[0] < now - SECOND) {
+                recent429.removeFirst();
+            }
+            if (recent429.stream().mapToLong(e -> e[1]).distinct().count() >= 3) {
+                log.warn("telegram: several chats rate-limited at once; pausing all sends for {} s", retryAfterSeconds);
+                globalNotBefore = Math.max(globalNotBefore, until);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void setNotBefore(Chat chat, long at) {
+        lock.lock();
+        try {
+            chat.notBefore = Math.max(chat.notBefore, at);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Forgets chats idle long enough that their limits hold nothing any more. */
+    private void purgeIdle(long now) {
+        if (chats.size() < 1000) {
+            return;
+        }
+        Iterator<Chat> it = chats.values().iterator();
+        while (it.hasNext()) {
+            Chat c = it.next();
+            if (!c.busy && c.items.isEmpty() && now - c.lastUsed > IDLE_PURGE_NANOS) {
+                it.remove();
+            }
+        }
+    }
+
+    /** Messages queued or being sent. */
+    int pending() {
+        lock.lock();
+        try {
+            return inFlight + chats.values().stream().mapToInt(c -> c.items.size()).sum();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Stops taking messages, sends what is queued for up to {@code drain}, then fails what is left
+     * (their tickets complete exceptionally) and stops.
+     */
+    void close(Duration drain) {
+        long deadline = System.nanoTime() + drain.toNanos();
+        lock.lock();
+        try {
+            accepting = false;
+            while (inFlight + queued() > 0 && System.nanoTime() < deadline) {
+                changed.awaitNanos(Math.min(deadline - System.nanoTime(), SECOND / 10));
+            }
+            stopped = true;
+            for (Chat c : chats.values()) {
+                for (Item item : c.items) {
+                    item.ticket().failed("the Telegram channel shut down before sending");
+                }
+                c.items.clear();
+            }
+            if (queued() > 0 || inFlight > 0) {
+                log.warn("telegram: shut down with {} messages in flight", inFlight);
+            }
+            changed.signalAll();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopped = true;
+        } finally {
+            lock.unlock();
+        }
+        senders.shutdown();
+        try {
+            senders.awaitTermination(TelegramHttp.READ_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        senders.shutdownNow();
+    }
+
+    private int queued() {
+        return chats.values().stream().mapToInt(c -> c.items.size()).sum();
+    }
+
+    @Override
+    public void close() {
+        close(Duration.ofSeconds(10));
+    }
+}

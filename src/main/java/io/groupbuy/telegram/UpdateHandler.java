@@ -1,0 +1,102 @@
+package io.groupbuy.telegram;
+
+import io.groupbuy.conversation.BotMetrics;
+import io.groupbuy.conversation.Conversation;
+import io.groupbuy.conversation.InboxPump;
+import io.groupbuy.conversation.model.Content;
+import io.groupbuy.conversation.model.Reply;
+import io.groupbuy.core.port.InboxEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * Handles one recorded update on its chat's lane: translate, answer a button press in time, fetch a
+ * photo, ask the engine, queue the reply. It waits a while for the reply to go out, so that in normal
+ * operation a crash after the event is marked done loses no reply; under heavy rate limiting it stops
+ * waiting (the scheduler still delivers in order) rather than hold a lane thread other chats need.
+ */
+final class UpdateHandler implements InboxPump.Handler {
+    private static final Logger log = LoggerFactory.getLogger(UpdateHandler.class);
+
+    private final UpdateTranslator translator;
+    private final Conversation conversation;
+    private final PhotoDownloader photos;
+    private final CallbackAnswers answers;
+    private final TelegramRenderer renderer;
+    private final OutboundScheduler scheduler;
+    private final TelegramAdmins admins;
+    private final BotMetrics metrics;
+    private final Clock clock;
+    private final Duration replyWait;
+
+    UpdateHandler(UpdateTranslator translator, Conversation conversation, PhotoDownloader photos,
+                  CallbackAnswers answers, TelegramRenderer renderer, OutboundScheduler scheduler,
+                  TelegramAdmins admins, BotMetrics metrics, Clock clock, Duration replyWait) {
+        this.translator = translator;
+        this.conversation = conversation;
+        this.photos = photos;
+        this.answers = answers;
+        this.renderer = renderer;
+        this.scheduler = scheduler;
+        this.admins = admins;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.replyWait = replyWait;
+    }
+
+    @Override
+    public void handle(InboxEvent event) throws Exception {
+        Update update = TelegramJson.update(event.payload());
+        Instant receivedAt = event.receivedAt() == null ? clock.instant() : event.receivedAt();
+        Optional<Inbound> translated = translator.translate(update, receivedAt);
+        if (translated.isEmpty()) {
+            return;
+        }
+        Inbound in = translated.get();
+        CallbackAnswers.Pending press = in.callbackQueryId() == null ? null : answers.begin(in.callbackQueryId(),
+                receivedAt);
+        try {
+            if (in.content() == null && !in.needsPhoto()) {
+                return;
+            }
+            Content content = in.needsPhoto() ? new Content.Photo(photos.download(in.photo()), in.caption())
+                    : in.content();
+            if (content instanceof Content.BotRemoved) {
+                admins.forget(in.chatId());
+            }
+            Reply reply = conversation.handle(in.incoming(content));
+            if (press != null) {
+                press.answer(reply.notice());
+            }
+            deliver(in, reply, receivedAt);
+        } finally {
+            if (press != null) {
+                press.answer(null);
+            }
+        }
+    }
+
+    private void deliver(Inbound in, Reply reply, Instant receivedAt) throws InterruptedException {
+        if (reply.messages().isEmpty()) {
+            return;
+        }
+        OutboundTicket ticket = scheduler.send(in.chatId(), renderer.render(reply));
+        ticket.first().thenRun(() -> metrics.handled("telegram", Duration.between(receivedAt, clock.instant())));
+        try {
+            ticket.all().get(replyWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            log.info("telegram: reply to {} still queued after {} s; it goes out as the limits allow", in.eventId(),
+                    replyWait.toSeconds());
+        } catch (ExecutionException e) {
+            log.warn("telegram: reply to {} not fully delivered: {}", in.eventId(), e.getCause().getMessage());
+        }
+    }
+}

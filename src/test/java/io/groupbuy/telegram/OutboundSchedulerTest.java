@@ -1,0 +1,139 @@
+package io.groupbuy.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.groupbuy.conversation.BotMetrics;
+import java.net.ConnectException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.meta.api.objects.ApiResponse;
+import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+
+/** The scheduler's own rules, with a recording deliverer instead of HTTP. */
+class OutboundSchedulerTest {
+    private final List<String> delivered = new CopyOnWriteArrayList<>();
+    private final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
+    private final Map<String, Throwable> failureOf = new ConcurrentHashMap<>();
+    private final AtomicInteger concurrentPerChat = new AtomicInteger();
+    private final Map<Long, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    private final BotMetrics metrics = BotMetrics.noop();
+    private OutboundScheduler scheduler;
+
+    @AfterEach
+    void stop() {
+        if (scheduler != null) {
+            scheduler.close(Duration.ofSeconds(1));
+        }
+    }
+
+    private OutboundScheduler start(OutboundLimits limits) {
+        scheduler = new OutboundScheduler((chat, message) -> {
+            String text = ((Rendered.Text) message).html();
+            int now = inFlight.computeIfAbsent(chat, c -> new AtomicInteger()).incrementAndGet();
+            concurrentPerChat.accumulateAndGet(now, Math::max);
+            try {
+                AtomicInteger left = failuresLeft.get(text);
+                if (left != null && left.getAndDecrement() > 0) {
+                    Throwable t = failureOf.get(text);
+                    if (t instanceof TelegramApiException e) {
+                        throw e;
+                    }
+                    throw new TelegramApiException("Unable to execute sendmessage", t);
+                }
+                delivered.add(chat + ":" + text);
+                return new MessageSender.Outcome.Delivered("send");
+            } finally {
+                inFlight.get(chat).decrementAndGet();
+            }
+        }, limits, metrics, 4);
+        return scheduler;
+    }
+
+    private static List<Rendered> texts(String... texts) {
+        List<Rendered> out = new ArrayList<>();
+        for (String t : texts) {
+            out.add(new Rendered.Text(t, null, null));
+        }
+        return out;
+    }
+
+    @Test
+    void aChatWithALongBacklogDoesNotDelayAnotherChat() throws Exception {
+        start(new OutboundLimits(1, 10.0, 1000, 1000, Duration.ZERO));
+        List<String> backlog = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            backlog.add("a" + i);
+        }
+        OutboundTicket busy = scheduler.send(1L, texts(backlog.toArray(String[]::new)));
+        OutboundTicket quick = scheduler.send(2L, texts("b0"));
+
+        quick.all().get(10, TimeUnit.SECONDS);
+        assertThat(busy.all()).isNotDone();
+        assertThat(delivered.indexOf("2:b0")).isLessThan(5);
+        busy.all().get(10, TimeUnit.SECONDS);
+        assertThat(delivered.stream().filter(d -> d.startsWith("1:")).toList())
+                .containsExactlyElementsOf(backlog.stream().map(t -> "1:" + t).toList());
+        assertThat(concurrentPerChat.get()).isEqualTo(1);
+    }
+
+    @Test
+    void a429PutsTheSameMessageBackAtTheHeadAndKeepsTheOrder() throws Exception {
+        start(new OutboundLimits(5, 50.0, 1000, 1000, Duration.ZERO));
+        failuresLeft.put("m1", new AtomicInteger(1));
+        failureOf.put("m1", new TelegramApiRequestException("Error sending message", tooMany(1)));
+
+        scheduler.send(-5L, texts("m0", "m1", "m2")).all().get(10, TimeUnit.SECONDS);
+
+        assertThat(delivered).containsExactly("-5:m0", "-5:m1", "-5:m2");
+    }
+
+    @Test
+    void aRefusalIsFinalAndAConnectFailureIsRetried() throws Exception {
+        start(new OutboundLimits(5, 50.0, 1000, 1000, Duration.ZERO));
+        failuresLeft.put("refused", new AtomicInteger(1));
+        failureOf.put("refused", new TelegramApiRequestException("Error sending message",
+                apiError(403, "Forbidden: bot was kicked from the group chat")));
+        failuresLeft.put("later", new AtomicInteger(1));
+        failureOf.put("later", new ConnectException("Connection refused"));
+
+        OutboundTicket ticket = scheduler.send(7L, texts("refused", "later"));
+
+        assertThatThrownBy(() -> ticket.all().get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .hasRootCauseInstanceOf(OutboundException.class).hasMessageContaining("403");
+        assertThat(delivered).containsExactly("7:later");
+    }
+
+    @Test
+    void closingFailsWhatCouldNotBeSentAndRefusesNewMessages() throws Exception {
+        start(new OutboundLimits(1, 0.5, 1000, 1000, Duration.ZERO));
+        OutboundTicket slow = scheduler.send(9L, texts("x0", "x1", "x2"));
+        scheduler.close(Duration.ofMillis(200));
+
+        assertThatThrownBy(() -> slow.all().get(5, TimeUnit.SECONDS)).hasMessageContaining("shut down");
+        assertThat(scheduler.send(9L, texts("late")).all()).isCompletedExceptionally();
+        scheduler = null;
+    }
+
+    private static ApiResponse<Object> tooMany(int seconds) {
+        ResponseParameters parameters = new ResponseParameters();
+        parameters.setRetryAfter(seconds);
+        return ApiResponse.builder().ok(false).errorCode(429).errorDescription("Too Many Requests: retry after "
+                + seconds).parameters(parameters).build();
+    }
+
+    private static ApiResponse<Object> apiError(int code, String description) {
+        return ApiResponse.builder().ok(false).errorCode(code).errorDescription(description).build();
+    }
+}
