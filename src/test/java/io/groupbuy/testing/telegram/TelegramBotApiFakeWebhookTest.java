@@ -142,9 +142,11 @@ class TelegramBotApiFakeWebhookTest {
 
     SentMessage reply = fake.awaitMessage(CHAT, m -> "pong".equals(m.text()), WAIT);
     assertThat(reply.messageId()).isEqualTo(2);
-    JsonNode call = fake.calls("sendMessage").get(0).params();
+    // the message is stored before its call is logged: wait for the log too
+    RecordedCall recorded = fake.awaitCall(c -> "sendMessage".equals(c.method()), WAIT);
+    JsonNode call = recorded.params();
     assertThat(call.get("text").asText()).isEqualTo("pong");
-    assertThat(fake.calls("sendMessage").get(0).source()).isEqualTo("webhook-reply");
+    assertThat(recorded.source()).isEqualTo("webhook-reply");
   }
 
   private String webhookUrl() {
