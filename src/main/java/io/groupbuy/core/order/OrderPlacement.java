@@ -123,6 +123,9 @@ public final class OrderPlacement {
         }
         Order placed = tx.write(s -> adopt(s, order, created, "placement"));
         PaymentResult payment = payQuietly(placed);
+        if (payment.paid()) {
+            placed = recordPayment(placed.id(), "paid at placement");
+        }
         return new PlacementOutcome(placed, PlacementOutcome.Result.PLACED, payment.paid(), payment.payUrl());
     }
 
@@ -158,7 +161,29 @@ public final class OrderPlacement {
         if (order.status() != OrderStatus.WAITING_PAYMENT || order.upstreamOrderId() == null) {
             throw new UserError(Problem.NOT_PAYABLE, order.number());
         }
-        return marketplace.pay(order.marketplace(), order.upstreamOrderId(), order.totalFen());
+        PaymentResult result = marketplace.pay(order.marketplace(), order.upstreamOrderId(), order.totalFen());
+        if (result.paid()) {
+            recordPayment(order.id(), "paid by " + actor.user().key());
+        }
+        return result;
+    }
+
+    /**
+     * A payment went through: the order leaves WAITING_PAYMENT (so nobody is offered to pay it again)
+     * for PAYMENT_REVIEW until upstream reports more. Upstream's status time is kept, so the next
+     * callback or poll is judged against upstream time, never against our clock.
+     */
+    private Order recordPayment(long orderId, String source) {
+        return tx.write(s -> {
+            Order current = s.orders().find(orderId).orElseThrow();
+            if (current.status() == OrderStatus.WAITING_PAYMENT) {
+                s.orders().updateStatus(orderId, OrderStatus.PAYMENT_REVIEW, current.upstreamStatus(),
+                        current.statusAt(), current.logisticsCompany(), current.logisticsNumber(), clock.instant());
+                s.orders().addHistory(new OrderStatusChange(orderId, OrderStatus.PAYMENT_REVIEW,
+                        current.upstreamStatus(), clock.instant(), source));
+            }
+            return s.orders().find(orderId).orElseThrow();
+        });
     }
 
     /**
