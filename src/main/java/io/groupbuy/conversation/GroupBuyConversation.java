@@ -17,6 +17,7 @@ import io.groupbuy.core.InternalFailure;
 import io.groupbuy.core.Language;
 import io.groupbuy.core.RateLimited;
 import io.groupbuy.core.UserError;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +43,14 @@ public final class GroupBuyConversation implements Conversation {
     /** Renders order news for chats (what {@link ConversationNotifier} sends). */
     public NewsRenderer newsRenderer() {
         return news;
+    }
+
+    /**
+     * Forgets buttons older than {@code age} (a press on one then says "this button has expired");
+     * for a periodic clean-up. Returns how many were forgotten.
+     */
+    public int forgetButtonsOlderThan(Duration age) {
+        return deps.tx().write(s -> s.buttons().deleteOlderThan(deps.clock().instant().minus(age)));
     }
 
     @Override

@@ -59,7 +59,7 @@ class CartScenarioTest {
         anna.say("/currency XYZ");
         assertThat(group.lastText()).contains("I don't know the currency \"XYZ\"");
         anna.say("/currency");
-        assertThat(group.lastText()).contains("Prices show in CNY next to CNY", "CNY, EUR, THB, USD");
+        assertThat(group.lastText()).contains("Prices show in CNY only", "CNY, EUR, THB, USD");
     }
 
     @Test

@@ -42,6 +42,30 @@ class QuietAndErrorsScenarioTest {
         assertThat(group.lastText()).isEqualTo("I don't know /frobnicate. Send /help to see what I can do.\n");
         anna.say("/CART");
         assertThat(group.lastText()).contains("The cart is empty");
+        assertThat(anna.say("/start@SomeOtherBot").isEmpty()).as("for another bot").isTrue();
+    }
+
+    @Test
+    void manyLinksInOneMessageFitInFiveMessages() {
+        StringBuilder text = new StringBuilder("https://item.jd.com/100012043978.html ");
+        for (int i = 0; i < 6; i++) {
+            String id = "80000000" + (10 + i);
+            bot.market.add(io.groupbuy.testing.FakeMarketplace.tshirt(id));
+            text.append("https://item.taobao.com/item.htm?id=").append(id).append(' ');
+        }
+        Reply reply = anna.say(text.toString());
+        assertThat(reply.messages()).hasSize(5);
+        assertThat(group.lastText()).contains("Sorry, JD isn't supported",
+                "I showed the first 4 products and skipped 2 more link(s)");
+    }
+
+    @Test
+    void oldButtonsAreForgotten() {
+        anna.say(BotFixture.TSHIRT_LINK);
+        bot.clock.advance(java.time.Duration.ofDays(31));
+        assertThat(bot.engine.forgetButtonsOlderThan(java.time.Duration.ofDays(30))).isEqualTo(2);
+        anna.press("Red");
+        assertThat(group.lastText()).contains("This button has expired");
     }
 
     @Test

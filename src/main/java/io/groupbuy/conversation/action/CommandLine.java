@@ -4,8 +4,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** "/search 连衣裙" → name "search", args "连衣裙". Names are case-insensitive; a few Thai/Chinese aliases. */
-public record CommandLine(String name, String args) {
+/**
+ * "/search 连衣裙" → name "search", args "连衣裙". Names are case-insensitive; a few Thai/Chinese aliases.
+ * Adapters strip this bot's own "@name"; a command still carrying one ("/start@OtherBot") is for
+ * another bot in the group.
+ */
+public record CommandLine(String name, String args, boolean forAnotherBot) {
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("ตะกร้า", "cart"), Map.entry("购物车", "cart"),
             Map.entry("ของฉัน", "mine"), Map.entry("我的", "mine"),
@@ -26,14 +30,15 @@ public record CommandLine(String name, String args) {
         int space = indexOfWhitespace(t);
         String name = (space < 0 ? t.substring(1) : t.substring(1, space)).toLowerCase(Locale.ROOT);
         int at = name.indexOf('@');
-        if (at >= 0) {
+        boolean elsewhere = at >= 0;
+        if (elsewhere) {
             name = name.substring(0, at);
         }
         if (name.isEmpty()) {
             return Optional.empty();
         }
         String args = space < 0 ? "" : t.substring(space).strip();
-        return Optional.of(new CommandLine(ALIASES.getOrDefault(name, name), args));
+        return Optional.of(new CommandLine(ALIASES.getOrDefault(name, name), args, elsewhere));
     }
 
     private static int indexOfWhitespace(String t) {

@@ -21,7 +21,8 @@ public final class CurrencyAction implements CommandAction {
         String code = args == null ? "" : args.strip();
         String known = String.join(", ", rates.currencies());
         if (code.isEmpty()) {
-            return turn.say(turn.t("currency.usage", turn.chat().currency(), known));
+            return turn.say("CNY".equals(turn.chat().currency()) ? turn.t("currency.usage_cny", known)
+                    : turn.t("currency.usage", turn.chat().currency(), known));
         }
         Chat chat = chats.setCurrency(turn.actor(), code);
         MoneyFormat money = MoneyFormat.forChat(chat.currency(), rates);

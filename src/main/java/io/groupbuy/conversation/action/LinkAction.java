@@ -19,7 +19,7 @@ import java.util.List;
  * does not serve). One product failing does not cost the others their cards.
  */
 public final class LinkAction {
-    static final int MAX_CARDS = 5;
+    static final int MAX_CARDS = 4;
 
     private final ProductLinks links;
     private final ProductCards cards;
@@ -34,9 +34,13 @@ public final class LinkAction {
         return links.find(text);
     }
 
-    /** Cards and notes for the links found; empty when there were none. */
+    /**
+     * Cards and notes for the links found; empty when there were none. At most {@link #MAX_CARDS} cards
+     * and one text gathering every note, so a reply fits LINE's five messages.
+     */
     public Reply answer(Turn turn, List<FoundLink> found) {
         List<OutMessage> messages = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         int shown = 0;
         int skipped = 0;
         for (FoundLink link : found) {
@@ -45,25 +49,25 @@ public final class LinkAction {
                     skipped++;
                     continue;
                 }
-                messages.add(card(turn, new ProductRef(p.marketplace(), p.itemId()), shown));
-                shown++;
+                try {
+                    messages.add(cards.show(turn, new ProductRef(p.marketplace(), p.itemId()),
+                            "card:" + turn.operationKey() + ":" + shown));
+                    shown++;
+                } catch (GroupBuyException e) {
+                    notes.add(ErrorText.sentence(turn.view(), e));
+                }
             } else if (link instanceof ShortLink) {
-                messages.add(OutMessage.Text.of(turn.t("link.short_unresolved")));
+                notes.add(turn.t("link.short_unresolved"));
             } else if (link instanceof UnsupportedLink u) {
-                messages.add(OutMessage.Text.of(turn.t("link.unsupported", u.marketplaceName())));
+                notes.add(turn.t("link.unsupported", u.marketplaceName()));
             }
         }
         if (skipped > 0) {
-            messages.add(OutMessage.Text.of(turn.t("link.too_many", MAX_CARDS, skipped)));
+            notes.add(turn.t("link.too_many", MAX_CARDS, skipped));
+        }
+        if (!notes.isEmpty()) {
+            messages.add(OutMessage.Text.of(String.join("\n", notes.stream().distinct().toList())));
         }
         return new Reply(messages, null);
-    }
-
-    private OutMessage card(Turn turn, ProductRef ref, int index) {
-        try {
-            return cards.show(turn, ref, "card:" + turn.operationKey() + ":" + index);
-        } catch (GroupBuyException e) {
-            return OutMessage.Text.of(ErrorText.sentence(turn.view(), e));
-        }
     }
 }

@@ -69,6 +69,9 @@ public final class Router {
     }
 
     private Reply command(Turn turn, CommandLine command) {
+        if (command.forAnotherBot()) {
+            return Reply.NONE;
+        }
         CommandAction action = commands.get(command.name());
         if (action == null) {
             return turn.say(turn.t("command.unknown", "/" + command.name()));

@@ -113,7 +113,7 @@ public final class ProductCardView {
 
     private static String choices(ChatView v, Product p, CardState s, Optional<Sku> sku, int maxQuantity,
                                   List<List<Button>> rows) {
-        if (p.skus().isEmpty()) {
+        if (p.skus().isEmpty() || p.dimensions().isEmpty() && sku.isEmpty()) {
             return v.t("card.not_orderable");
         }
         if (sku.isPresent()) {

@@ -18,7 +18,7 @@ class CommandLineTest {
             "/购物车               | cart     | ''",
             "/admin add @Nok       | admin    | add @Nok"})
     void parses(String text, String name, String args) {
-        assertThat(CommandLine.parse(text)).hasValue(new CommandLine(name, args));
+        assertThat(CommandLine.parse(text)).hasValue(new CommandLine(name, args, text.contains("@Pan")));
     }
 
     @Test
