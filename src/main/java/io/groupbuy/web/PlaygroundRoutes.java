@@ -40,6 +40,8 @@ public final class PlaygroundRoutes {
     private static final Map<String, String> PAGE_FILES = Map.of(
             "index.html", "text/html; charset=utf-8",
             "app.js", "text/javascript; charset=utf-8",
+            "messages.js", "text/javascript; charset=utf-8",
+            "sandbox.js", "text/javascript; charset=utf-8",
             "style.css", "text/css; charset=utf-8");
     // The page loads only its own files; product pictures may come from the sandbox's port.
     private static final String CSP = "default-src 'self'; img-src 'self' http: https: data: blob:; "
