@@ -19,7 +19,7 @@ final class PlaygroundApi {
     private static final ObjectMapper JSON = Json.mapper();
 
     /** An answer: status and the JSON body (a missing node when the body is not JSON). */
-    record Answer(int status, JsonNode json, String raw) {
+    record Answer(int status, JsonNode json, String raw, java.net.http.HttpHeaders headers) {
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -62,7 +62,7 @@ final class PlaygroundApi {
             } catch (IOException notJson) {
                 json = JSON.missingNode();
             }
-            return new Answer(r.statusCode(), json == null ? JSON.missingNode() : json, r.body());
+            return new Answer(r.statusCode(), json == null ? JSON.missingNode() : json, r.body(), r.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -122,10 +122,15 @@ class PlaygroundApiRefusalsTest {
         PlaygroundApi.check(page, 200);
         assertThat(page.raw()).contains("data-testid=\"chat-log\"", "/playground/app.js")
                 .doesNotContain("http://", "https://fonts", "cdn");
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v ->
+                assertThat(v).contains("script-src 'self'", "connect-src 'self'"));
         for (String file : new String[] {"app.js", "messages.js", "sandbox.js", "style.css"}) {
             PlaygroundApi.Answer a = api.get("/playground/" + file);
             PlaygroundApi.check(a, 200);
             assertThat(a.raw()).doesNotContain("innerHTML", "https://", "eval(");
+            assertThat(a.headers().firstValue("Content-Type")).hasValueSatisfying(v ->
+                    assertThat(v).startsWith(file.endsWith(".js") ? "text/javascript" : "text/css"));
         }
     }
 }

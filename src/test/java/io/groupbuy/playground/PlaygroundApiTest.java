@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -209,6 +211,31 @@ class PlaygroundApiTest {
         assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(v ->
                 assertThat(v).startsWith("attachment;"));
         assertThat(file.body()).contains("Anna", "蓝色 / S");
+    }
+
+    @Test
+    void aLongPollWaitsForTheNextLineAndAnswersWhenItComes() throws Exception {
+        long latest = api.get("/playground/api/state").json().get("latest").asLong();
+        CompletableFuture<HttpResponse<String>> poll = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(
+                URI.create(stack.baseUrl + "/playground/api/events?wait=25&room=" + room + "&after=" + latest)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        awaitWaiting(1);
+        assertThat(poll).isNotDone();
+
+        api.say(room, anna, "anyone there?");
+
+        JsonNode batch = io.groupbuy.app.Json.mapper().readTree(poll.get(15, TimeUnit.SECONDS).body());
+        assertThat(batch.get("events").get(0).get("text").asText()).isEqualTo("anyone there?");
+        assertThat(batch.get("latest").asLong()).isGreaterThan(latest);
+    }
+
+    /** The long poll is registered once the server holds it (no sleeping on a guess). */
+    private void awaitWaiting(int polls) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (stack.playground.log().waiting() < polls) {
+            assertThat(System.nanoTime()).as("long poll registered within 10 s").isLessThan(deadline);
+            Thread.sleep(10);
+        }
     }
 
     @Test
