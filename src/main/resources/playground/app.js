@@ -318,15 +318,17 @@ window.Playground = window.Playground || {};
       const command = ev.target.closest('[data-command]');
       if (command) send(command.dataset.command);
     });
-    $('new-room').addEventListener('click', async () => {
+    const newRoom = kind => async () => {
       try {
-        const r = await P.api('POST', '/playground/api/rooms', {});
+        const r = await P.api('POST', '/playground/api/rooms', { kind });
         state.room = r.id;
         await loadState();
       } catch (e) {
         showError(e.message);
       }
-    });
+    };
+    $('new-room').addEventListener('click', newRoom('group'));
+    $('new-private').addEventListener('click', newRoom('private'));
     $('add-member').addEventListener('submit', async ev => {
       ev.preventDefault();
       const name = $('member-name').value.trim();

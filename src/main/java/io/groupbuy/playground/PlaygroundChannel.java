@@ -9,6 +9,7 @@ import io.groupbuy.conversation.ChatLanes;
 import io.groupbuy.conversation.Conversation;
 import io.groupbuy.conversation.InboxPump;
 import io.groupbuy.conversation.Outbound;
+import io.groupbuy.conversation.model.Button;
 import io.groupbuy.conversation.model.ChatKind;
 import io.groupbuy.core.Channel;
 import io.groupbuy.core.Marketplace;
@@ -216,7 +217,7 @@ public final class PlaygroundChannel implements AutoCloseable {
         PlaygroundRoom room = rooms.require(roomId);
         PlaygroundMember m = room.require(memberId);
         if (payload == null || payload.isEmpty()
-                || payload.getBytes(StandardCharsets.UTF_8).length > io.groupbuy.conversation.model.Button.MAX_PAYLOAD_BYTES) {
+                || payload.getBytes(StandardCharsets.UTF_8).length > Button.MAX_PAYLOAD_BYTES) {
             throw new PlaygroundRefusal(Reason.BAD_INPUT, "a button payload is 1-64 bytes");
         }
         String shown = label == null || label.isBlank() ? "button" : label.strip();

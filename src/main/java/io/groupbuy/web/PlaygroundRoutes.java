@@ -1,8 +1,15 @@
 package io.groupbuy.web;
 
+import static io.groupbuy.web.PlaygroundRequests.bad;
+import static io.groupbuy.web.PlaygroundRequests.body;
+import static io.groupbuy.web.PlaygroundRequests.bool;
+import static io.groupbuy.web.PlaygroundRequests.fen;
+import static io.groupbuy.web.PlaygroundRequests.number;
+import static io.groupbuy.web.PlaygroundRequests.required;
+import static io.groupbuy.web.PlaygroundRequests.text;
+import static io.groupbuy.web.PlaygroundRequests.unitPrices;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.groupbuy.app.Json;
 import io.groupbuy.conversation.model.ChatKind;
 import io.groupbuy.playground.PlaygroundChannel;
 import io.groupbuy.playground.PlaygroundFiles;
@@ -49,7 +56,6 @@ public final class PlaygroundRoutes {
 
     private final PlaygroundChannel playground;
     private final Optional<SandboxAdmin> sandbox;
-    private final ObjectMapper mapper = Json.mapper();
 
     private PlaygroundRoutes(PlaygroundChannel playground, Optional<SandboxAdmin> sandbox) {
         this.playground = playground;
@@ -296,24 +302,6 @@ public final class PlaygroundRoutes {
         ctx.json(Map.of("ok", true));
     }
 
-    private Map<String, Long> unitPrices(JsonNode body) {
-        JsonNode prices = body.get("unitPrices");
-        if (prices == null || prices.isNull()) {
-            return null;
-        }
-        if (!prices.isObject()) {
-            throw bad("unitPrices is an object of line id to fen");
-        }
-        Map<String, Long> out = new LinkedHashMap<>();
-        prices.fields().forEachRemaining(e -> {
-            if (!e.getValue().canConvertToExactIntegral() || !e.getValue().canConvertToLong()) {
-                throw bad("unitPrices values are whole fen");
-            }
-            out.put(e.getKey(), e.getValue().asLong());
-        });
-        return out;
-    }
-
     // ---- request parsing and errors
 
     private Handler guarded(Handler handler) {
@@ -333,87 +321,6 @@ public final class PlaygroundRoutes {
                 error(ctx, e.code() == 404 || e.code() == 409 ? e.code() : 400, e.getMessage());
             }
         };
-    }
-
-    /** A JSON object body; the content type must say JSON (a cross-site form cannot). */
-    private JsonNode body(Context ctx) {
-        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-        if (!type.startsWith("application/json")) {
-            throw new PlaygroundRefusal(PlaygroundRefusal.Reason.UNSUPPORTED, "send JSON with Content-Type: application/json");
-        }
-        byte[] raw = ctx.bodyAsBytes();
-        if (raw.length == 0) {
-            return mapper.createObjectNode();
-        }
-        try {
-            JsonNode node = mapper.readTree(raw);
-            if (node == null || !node.isObject()) {
-                throw bad("the body is a JSON object");
-            }
-            return node;
-        } catch (IOException e) {
-            throw bad("the body is not valid JSON");
-        }
-    }
-
-    private static String text(JsonNode body, String field) {
-        JsonNode v = body.get(field);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isTextual()) {
-            throw bad(field + " is a string");
-        }
-        return v.asText();
-    }
-
-    private static String required(JsonNode body, String field) {
-        String v = text(body, field);
-        if (v == null || v.isEmpty()) {
-            throw bad(field + " is required");
-        }
-        return v;
-    }
-
-    private static Boolean bool(JsonNode body, String field) {
-        JsonNode v = body.get(field);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isBoolean()) {
-            throw bad(field + " is true or false");
-        }
-        return v.asBoolean();
-    }
-
-    private static Long fen(JsonNode body, String field) {
-        JsonNode v = body.get(field);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.canConvertToExactIntegral() || !v.canConvertToLong()) {
-            throw bad(field + " is a whole number");
-        }
-        return v.asLong();
-    }
-
-    private static long number(String raw, long min, long max, long fallback, String name) {
-        if (raw == null || raw.isEmpty()) {
-            return fallback;
-        }
-        try {
-            long n = Long.parseLong(raw);
-            if (n < min || n > max) {
-                throw bad(name + " is " + min + "-" + max);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw bad(name + " is a number");
-        }
-    }
-
-    private static PlaygroundRefusal bad(String message) {
-        return new PlaygroundRefusal(PlaygroundRefusal.Reason.BAD_INPUT, message);
     }
 
     private static void error(Context ctx, int status, String message) {

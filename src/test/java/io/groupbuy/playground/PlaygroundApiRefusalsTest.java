@@ -122,7 +122,8 @@ class PlaygroundApiRefusalsTest {
         PlaygroundApi.check(page, 200);
         assertThat(page.raw()).contains("data-testid=\"chat-log\"", "/playground/app.js")
                 .doesNotContain("http://", "https://fonts", "cdn");
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v ->
                 assertThat(v).contains("script-src 'self'", "connect-src 'self'"));
         for (String file : new String[] {"app.js", "messages.js", "sandbox.js", "style.css"}) {

@@ -208,7 +208,8 @@ class PlaygroundBrowserTest {
             options.setBinary(CHROMIUM.toFile());
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1440,1000", "--user-data-dir=" + profile.toAbsolutePath());
+                    "--disable-dev-shm-usage", "--window-size=1440,1000",
+                    "--user-data-dir=" + profile.toAbsolutePath());
             options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             return new ChromeDriver(service, options);
         }

@@ -111,12 +111,14 @@ class PlaygroundChannelTest {
         assertThat(in.member().id()).isEqualTo(anna.userId());
         assertThat(in.memberLanguage()).isEqualTo("th");
         assertThat(in.addressed()).isFalse();
-        java.util.Optional<InboxEvent> recorded = tx.read(s -> s.inbox().find(PlaygroundChannel.SOURCE, said.eventId()));
+        java.util.Optional<InboxEvent> recorded = tx.read(s -> s.inbox().find(PlaygroundChannel.SOURCE,
+                said.eventId()));
         assertThat(recorded).hasValueSatisfying(e ->
                 assertThat(e.chatKey()).isEqualTo("playground:" + room.id()));
 
         LogEntry card = await("the card", e -> e.kind().equals(LogEntry.BOT) && "card".equals(e.message().type()));
-        assertThat(card.message().buttons().get(0)).extracting(MessageView.Button::label).containsExactly("Red", "Shop");
+        assertThat(card.message().buttons().get(0)).extracting(MessageView.Button::label)
+                .containsExactly("Red", "Shop");
         assertThat(card.message().buttons().get(0).get(1).url()).isEqualTo("https://shop.example");
 
         channel.press(room.id(), anna.id(), "b:red", "Red");
@@ -181,7 +183,8 @@ class PlaygroundChannelTest {
         channel.outbound().send(ChatId.of(Channel.PLAYGROUND, "room-99"), news, "news:2");
 
         assertThat(channel.log().after(0, room.id()).events()).filteredOn(e -> e.kind().equals(LogEntry.BOT))
-                .singleElement().satisfies(e -> assertThat(e.message().text().get(0).text()).isEqualTo("Order #1 shipped"));
+                .singleElement().satisfies(e ->
+                        assertThat(e.message().text().get(0).text()).isEqualTo("Order #1 shipped"));
         assertThatThrownBy(() -> channel.outbound().send(ChatId.telegram(-1), news, "news:3"))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -1,6 +1,7 @@
 package io.groupbuy.playground;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +48,7 @@ class PlaygroundLogTest {
         assertThat(second.edited()).isTrue();
         assertThat(elsewhere.id()).isNotEqualTo(first.id());
         assertThat(log.after(0, "room-1").events()).extracting(LogEntry::id, LogEntry::seq)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, 2L), org.assertj.core.groups.Tuple.tuple(1L, 3L));
+                .containsExactly(tuple(2L, 2L), tuple(1L, 3L));
         assertThat(log.after(2, "room-1").events()).singleElement().satisfies(e ->
                 assertThat(e.message().title()).isEqualTo("choose a size"));
     }

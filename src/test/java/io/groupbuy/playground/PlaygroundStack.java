@@ -78,7 +78,7 @@ final class PlaygroundStack implements AutoCloseable {
         this(dir, true);
     }
 
-    /** {@code sandboxControls} false: the routes are registered without the sandbox's admin (as outside sandbox mode). */
+    /** {@code sandboxControls} false: the routes get no sandbox admin (as outside sandbox mode). */
     PlaygroundStack(Path dir, boolean sandboxControls) {
         Clock clock = Clock.systemUTC();
         sandbox = PandaPonSandbox.start(SandboxOptions.defaults());
@@ -108,7 +108,8 @@ final class PlaygroundStack implements AutoCloseable {
         PandaPonCallbackHandler callbacks = new PandaPonCallbackHandler(parser, updates, new SimpleMeterRegistry());
         callbackPump = new InboxPump(PandaPonCallbackReceiver.SOURCE, tx, lanes, event -> {
             PandaPonCallbackHandler.Outcome outcome = callbacks.handle(event.payload());
-            if (outcome != PandaPonCallbackHandler.Outcome.APPLIED && outcome != PandaPonCallbackHandler.Outcome.IGNORED) {
+            if (outcome != PandaPonCallbackHandler.Outcome.APPLIED
+                    && outcome != PandaPonCallbackHandler.Outcome.IGNORED) {
                 throw new InboxPump.Unmatched(outcome.name());
             }
             relay.sendDue();
