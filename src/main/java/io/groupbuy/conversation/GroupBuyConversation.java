@@ -71,10 +71,23 @@ public final class GroupBuyConversation implements Conversation {
             return reply;
         } catch (GroupBuyException e) {
             logFailure(in, e);
-            return Reply.text(ErrorText.sentence(bare(chat, in, language), e));
+            Chat known = chat;
+            Language lang = language;
+            return safely(in, () -> Reply.text(ErrorText.sentence(bare(known, in, lang), e)));
         } catch (RuntimeException e) {
             log.error("event {} in chat {} failed", in.eventId(), in.chat(), e);
-            return Reply.text(deps.messages().in(language).t("error.internal"));
+            Language lang = language;
+            return safely(in, () -> Reply.text(deps.messages().in(lang).t("error.internal")));
+        }
+    }
+
+    /** Even the sentence about a failure must not throw out of the engine. */
+    private static Reply safely(Incoming in, java.util.function.Supplier<Reply> sentence) {
+        try {
+            return sentence.get();
+        } catch (RuntimeException e) {
+            log.error("event {} in chat {}: could not even say sorry", in.eventId(), in.chat(), e);
+            return Reply.NONE;
         }
     }
 

@@ -68,7 +68,20 @@ class AdminScenarioTest {
         anna.say("/setup");
         assertThat(dm.lastText()).isEqualTo("Anna is now the admin of this chat. Add others with /admin add @name.\n");
         anna.say("/setup");
-        assertThat(dm.lastText()).startsWith("On Telegram the group's own admins are already my admins.");
+        assertThat(dm.lastText()).isEqualTo("You're already an admin of this chat.\n");
+    }
+
+    @Test
+    void aTelegramGroupAdminRunningSetupIsToldTheyAlreadyAre() {
+        ChatSimulator group = bot.group(Channel.TELEGRAM, "-1013");
+        ChatSimulator.Person owner = group.member("Owner", "en");
+        ChatSimulator.Person other = group.member("Other", "en");
+        bot.platformAdmins.add(owner.id());
+        bot.platformAdmins.add(other.id());
+        owner.say("/setup");
+        assertThat(group.lastText()).contains("Owner is now the admin of this chat.");
+        other.say("/setup");
+        assertThat(group.lastText()).startsWith("On Telegram the group's own admins are already my admins.");
     }
 
     @Test

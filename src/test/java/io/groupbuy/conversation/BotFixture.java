@@ -43,7 +43,7 @@ final class BotFixture {
     static final String SOCKS_LINK = "https://detail.1688.com/offer/" + SOCKS_ID + ".html";
 
     final MutableClock clock = MutableClock.at(Instant.parse("2026-05-01T08:00:00Z"));
-    final Transactions tx = new NullSafeOrderStores(new InMemoryStores());
+    final Transactions tx = new InMemoryStores();
     final FakeMarketplace market = new FakeMarketplace();
     final SwitchableMarketplace gateway = new SwitchableMarketplace(market);
     final ExchangeRates rates = new ExchangeRates(Map.of("THB", 5_000_000L, "USD", 140_000L, "EUR", 130_000L));

@@ -27,7 +27,8 @@ public final class SetupAction implements CommandAction {
             return turn.say(turn.t("setup.done", turn.actor().displayName()));
         }
         if (turn.actor().isAdmin()) {
-            return turn.say(telegram ? turn.t("setup.telegram_admins") : turn.t("setup.already_you"));
+            return turn.say(telegram && turn.isGroup() ? turn.t("setup.telegram_admins")
+                    : turn.t("setup.already_you"));
         }
         return turn.say(turn.t("setup.has_admins"));
     }

@@ -102,7 +102,8 @@ class CheckoutToOrderTest {
                 .filter(o -> o.marketplace() == io.groupbuy.core.Marketplace.TAOBAO).findFirst().orElseThrow();
         assertThat(taobao.shares().stream().mapToLong(MemberShare::totalFen).sum()).isEqualTo(taobao.totalFen());
         assertThat(f.book().detail(f.chat(), taobao.number()).history()).extracting(h -> h.status())
-                .containsExactly(OrderStatus.PLACING, OrderStatus.WAITING_PAYMENT);
+                .containsExactly(OrderStatus.PLACING, OrderStatus.WAITING_PAYMENT, OrderStatus.PAYMENT_REVIEW);
+        assertThat(taobao.status()).isEqualTo(OrderStatus.PAYMENT_REVIEW);
     }
 
     @Test
