@@ -235,6 +235,7 @@ window.Playground = window.Playground || {};
   async function poll() {
     for (;;) {
       try {
+        const asked = Date.now();
         const batch = await P.api('GET', '/playground/api/events?wait=25&after=' + state.after);
         $('connection').textContent = '';
         if (batch.boot !== state.boot) {
@@ -243,6 +244,10 @@ window.Playground = window.Playground || {};
         }
         batch.events.forEach(apply);
         state.after = batch.latest;
+        // An empty answer that came at once means the server would not hold the poll: do not spin.
+        if (batch.events.length === 0 && Date.now() - asked < 1000) {
+          await new Promise(resolve => setTimeout(resolve, 1000));
+        }
       } catch (e) {
         $('connection').textContent = 'Connection lost; retrying…';
         await new Promise(resolve => setTimeout(resolve, 2000));

@@ -120,6 +120,7 @@ class PlaygroundApiRefusalsTest {
     void thePageAndItsFilesAreServedWithTheirTypesAndAStrictPolicy() {
         PlaygroundApi.Answer page = api.get("/playground");
         PlaygroundApi.check(page, 200);
+        PlaygroundApi.check(api.get("/playground/"), 200);
         assertThat(page.raw()).contains("data-testid=\"chat-log\"", "/playground/app.js")
                 .doesNotContain("http://", "https://fonts", "cdn");
         assertThat(page.headers().firstValue("Content-Type"))
