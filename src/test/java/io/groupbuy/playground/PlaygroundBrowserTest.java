@@ -108,6 +108,7 @@ class PlaygroundBrowserTest {
             order.findElement(testId("order-advance")).click();
             awaitLogText("the seller has shipped");
             screenshot("playground.png");
+            Files.deleteIfExists(SCREENSHOTS.resolve("playground-failure.png")); // from an earlier run
         } catch (RuntimeException | AssertionError e) {
             screenshot("playground-failure.png");
             try {
