@@ -20,6 +20,7 @@ import io.groupbuy.conversation.action.OrderDetailAction;
 import io.groupbuy.conversation.action.OrdersAction;
 import io.groupbuy.conversation.action.PayAction;
 import io.groupbuy.conversation.action.PendingPicks;
+import io.groupbuy.conversation.action.PhotoRequests;
 import io.groupbuy.conversation.action.PhotoSearchAction;
 import io.groupbuy.conversation.action.PriceDecisionAction;
 import io.groupbuy.conversation.action.ProductCatalog;
@@ -40,6 +41,8 @@ import java.util.Map;
 final class EngineWiring {
     /** How long "/qty N" remembers the SKU a member chose last. */
     static final Duration PICK_TTL = Duration.ofMinutes(30);
+    /** How long "/search" alone waits for the member's photo. */
+    static final Duration PHOTO_WINDOW = Duration.ofMinutes(3);
 
     private EngineWiring() {
     }
@@ -47,6 +50,7 @@ final class EngineWiring {
     static Router router(ConversationDeps d) {
         ProductCatalog catalog = new ProductCatalog(d.marketplace(), d.productCacheTtl());
         PendingPicks picks = new PendingPicks(PICK_TTL);
+        PhotoRequests photoRequests = new PhotoRequests(PHOTO_WINDOW);
         ProductCards cards = new ProductCards(catalog, picks, d.carts().limits());
         HelpAction help = new HelpAction(d.botName());
         CartAction cart = new CartAction(d.carts());
@@ -62,8 +66,9 @@ final class EngineWiring {
         commands.put("cart", cart);
         commands.put("mine", mine);
         commands.put("qty", add);
-        commands.put("search", new SearchAction(d.marketplace(), Marketplace.TAOBAO, d.searchLimit()));
-        commands.put("search1688", new SearchAction(d.marketplace(), Marketplace.ALIBABA_1688, d.searchLimit()));
+        commands.put("search", new SearchAction(d.marketplace(), Marketplace.TAOBAO, d.searchLimit(), photoRequests));
+        commands.put("search1688", new SearchAction(d.marketplace(), Marketplace.ALIBABA_1688, d.searchLimit(),
+                photoRequests));
         commands.put("lang", new LanguageAction(d.chats(), d.messages()));
         commands.put("currency", new CurrencyAction(d.chats(), d.rates()));
         commands.put("checkout", checkout);
@@ -97,6 +102,6 @@ final class EngineWiring {
         buttons.put(Act.PAY, pay);
 
         return new Router(commands, buttons, new PressedButtons(d.tx()), new LinkAction(d.links(), cards),
-                new PhotoSearchAction(d.marketplace(), d.searchLimit()), help);
+                new PhotoSearchAction(d.marketplace(), d.searchLimit()), photoRequests, help);
     }
 }

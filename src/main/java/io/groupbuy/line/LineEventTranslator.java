@@ -103,9 +103,13 @@ final class LineEventTranslator {
         }
         LineContent.Download download = content.fetch(image.id());
         if (download instanceof LineContent.Downloaded d) {
-            // A LINE photo has no caption and cannot @mention the bot, so one sent to a chat the bot is in
-            // counts as meant for it (image search); otherwise photos could never be searched in groups.
-            return incoming(event, eventKey, chat, new Content.Photo(d.bytes(), null), true);
+            // A LINE photo has no caption and cannot @mention the bot: in a group it is searched only when
+            // the member asked first with "/search" (the engine remembers); in 1:1 chats always.
+            return incoming(event, eventKey, chat, new Content.Photo(d.bytes(), null), !chat.isGroup());
+        }
+        if (chat.isGroup()) {
+            // a group photo may not be meant for the bot at all: say nothing rather than complain
+            return new Ignored("group photo that could not be downloaded");
         }
         if (download instanceof LineContent.TooLarge large) {
             return new AdapterNote(String.format(PHOTO_TOO_LARGE, Math.max(1, large.limit() / (1024 * 1024))));

@@ -101,6 +101,14 @@ class QuietAndErrorsScenarioTest {
     }
 
     @Test
+    void searchAloneMakesTheMembersNextPhotoAQuery() {
+        assertThat(anna.photo(PHOTO, null, false).isEmpty()).isTrue(); // a group photo, not for the bot
+        anna.say("/search");
+        assertThat(anna.photo(PHOTO, null, false).messages()).singleElement().isInstanceOf(OutMessage.Cards.class);
+        assertThat(anna.photo(PHOTO, null, false).isEmpty()).isTrue(); // only the next one
+    }
+
+    @Test
     void photoSearchWithNothingFoundInThaiOnLine() {
         bot.gateway.imageSearchEmpty = true;
         ChatSimulator dm = bot.privateChat(Channel.LINE, "Uabc");
@@ -115,7 +123,7 @@ class QuietAndErrorsScenarioTest {
         anna.say("/search1688 socks");
         assertThat(group.lastText()).contains("1 results for \"socks\" on 1688", "[1688] Socks");
         anna.say("/search");
-        assertThat(group.lastText()).contains("Use /search words");
+        assertThat(group.lastText()).contains("Send the photo now");
     }
 
     @Test

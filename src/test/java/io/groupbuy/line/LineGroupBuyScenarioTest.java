@@ -180,7 +180,9 @@ class LineGroupBuyScenarioTest {
         tap(malee, "S");
         assertThat(text(tap(malee, "3"))).contains("✅ มาลี เพิ่ม 3 × ");
 
-        // Malee sends a photo: downloaded from the data API, searched by image, shown as a carousel.
+        // Malee asks for a photo search, then sends a photo: downloaded from the data API, searched by image,
+        // shown as a carousel.
+        assertThat(text(say(malee, "/search"))).contains("ส่งรูปสินค้ามาได้เลยค่ะ");
         List<Delivered> found = send(h.hooks.image(LineSource.group(group, malee), new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2},
                 "image/jpeg"));
         assertThat(found).anySatisfy(d -> {

@@ -47,16 +47,16 @@ class LineImageTest {
 
         assertThat(in.content()).isInstanceOf(Content.Photo.class);
         assertThat(((Content.Photo) in.content()).bytes()).isEqualTo(photo);
-        assertThat(in.addressed()).isTrue(); // no caption, no mention possible on a LINE photo
+        assertThat(in.addressed()).isFalse(); // a group photo is searched only after "/search" (the engine decides)
         assertThat(h.line.requests(LineEndpoint.MESSAGE_CONTENT)).hasSize(1);
         h.line.await(d -> "ได้รับรูป 40000 ไบต์".equals(d.text()), WAIT);
     }
 
     @Test
     void aPhotoOverTheCapIsRefusedWithANoteInThai() {
-        h.post(h.hooks.image(LineSource.group(group, user), jpeg(CAP + 1), "image/jpeg"));
+        h.post(h.hooks.image(LineSource.user(user), jpeg(CAP + 1), "image/jpeg"));
 
-        Delivered note = h.line.await(d -> group.equals(d.to()), WAIT);
+        Delivered note = h.line.await(d -> user.equals(d.to()), WAIT);
         h.awaitIdle();
 
         assertThat(note.text()).startsWith("รูปนี้ใหญ่เกินไป");
@@ -85,10 +85,19 @@ class LineImageTest {
 
     @Test
     void contentThatIsGoneGetsANote() {
-        h.post(h.hooks.image(LineSource.group(group, user), LineIds.messageId()));
+        h.post(h.hooks.image(LineSource.user(user), LineIds.messageId()));
 
-        Delivered note = h.line.await(d -> group.equals(d.to()), WAIT);
+        Delivered note = h.line.await(d -> user.equals(d.to()), WAIT);
 
         assertThat(note.text()).isEqualTo(LineEventTranslator.PHOTO_UNAVAILABLE);
+    }
+
+    @Test
+    void aGroupPhotoThatCannotBeHadIsPassedOverSilently() {
+        h.post(h.hooks.image(LineSource.group(group, user), jpeg(CAP + 1), "image/jpeg"));
+        h.awaitIdle();
+
+        assertThat(h.line.deliveredTo(group)).isEmpty();
+        assertThat(conversation.received()).isEmpty();
     }
 }

@@ -24,15 +24,17 @@ public final class Router {
     private final PressedButtons pressed;
     private final LinkAction links;
     private final PhotoSearchAction photos;
+    private final PhotoRequests photoRequests;
     private final HelpAction help;
 
     public Router(Map<String, CommandAction> commands, Map<Act, ButtonAction> buttons, PressedButtons pressed,
-                  LinkAction links, PhotoSearchAction photos, HelpAction help) {
+                  LinkAction links, PhotoSearchAction photos, PhotoRequests photoRequests, HelpAction help) {
         this.commands = Map.copyOf(commands);
         this.buttons = Map.copyOf(buttons);
         this.pressed = pressed;
         this.links = links;
         this.photos = photos;
+        this.photoRequests = photoRequests;
         this.help = help;
     }
 
@@ -89,7 +91,8 @@ public final class Router {
         if (!found.isEmpty()) {
             return links.answer(turn, found);
         }
-        return spokenTo(turn) ? photos.search(turn, photo.bytes()) : Reply.NONE;
+        boolean asked = photoRequests.take(turn.chat().id(), turn.actor().user());
+        return asked || spokenTo(turn) ? photos.search(turn, photo.bytes()) : Reply.NONE;
     }
 
     private Reply button(Turn turn, String payload) {

@@ -7,25 +7,32 @@ import io.groupbuy.core.ProductSummary;
 import io.groupbuy.core.port.MarketplaceGateway;
 import java.util.List;
 
-/** "/search words" on Taobao (the default) or "/search1688 words": the top hits as cards. */
+/**
+ * "/search words" on Taobao (the default) or "/search1688 words": the top hits as cards. "/search" alone
+ * asks for a photo to search by.
+ */
 public final class SearchAction implements CommandAction {
     static final int MAX_KEYWORDS = 100;
 
     private final MarketplaceGateway marketplace;
     private final Marketplace where;
     private final int limit;
+    private final PhotoRequests photos;
 
-    public SearchAction(MarketplaceGateway marketplace, Marketplace where, int limit) {
+    public SearchAction(MarketplaceGateway marketplace, Marketplace where, int limit, PhotoRequests photos) {
         this.marketplace = marketplace;
         this.where = where;
         this.limit = limit;
+        this.photos = photos;
     }
 
     @Override
     public Reply command(Turn turn, String args) {
         String words = args == null ? "" : args.strip();
         if (words.isEmpty()) {
-            return turn.say(turn.t("search.usage"));
+            // "/search" alone: the member's next photo is the query (the only way on LINE groups)
+            photos.expect(turn.chat().id(), turn.actor().user());
+            return turn.say(turn.t("search.send_photo"));
         }
         if (words.length() > MAX_KEYWORDS) {
             words = words.substring(0, MAX_KEYWORDS);
