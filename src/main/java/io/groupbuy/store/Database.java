@@ -116,6 +116,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A value the bot makes for itself once and keeps (e.g. the PandaPon callback token): the stored
+     * value, or {@code candidate} stored now if there was none.
+     */
+    public String settingOrInit(String name, String candidate, java.time.Instant at) {
+        return transactions.write(stores -> {
+            org.jdbi.v3.core.Handle h = ((JdbiStores) stores).handle();
+            h.createUpdate("INSERT INTO bot_settings (name, value, updated_at) VALUES (:n, :v, :at)"
+                            + " ON CONFLICT (name) DO NOTHING")
+                    .bind("n", name).bind("v", candidate).bind("at", at.toEpochMilli()).execute();
+            return h.createQuery("SELECT value FROM bot_settings WHERE name = :n").bind("n", name)
+                    .mapTo(String.class).one();
+        });
+    }
+
     /** How many writes were committed in how many commits (group commit at work; for metrics). */
     public WriterStats writerStats() {
         return writer.stats();
