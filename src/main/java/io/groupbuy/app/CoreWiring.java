@@ -48,9 +48,11 @@ record CoreWiring(Transactions tx, ChatService chats, OrderUpdates updates, Orde
                 placement, updates, new OrderBook(tx), marketplace, links, tx, rates, Messages.bundled(), clock,
                 "GroupBuy", ConversationDeps.DEFAULT_SEARCH_LIMIT, ConversationDeps.DEFAULT_PRODUCT_CACHE_TTL));
         RoutingOutbound outbound = new RoutingOutbound();
+        ChatLanes lanes = new ChatLanes("chat", BotApp.LANE_THREADS);
+        // news of one chat in order, chats in parallel: a slow channel never holds up another chat's news
         NewsRelay relay = new NewsRelay(tx, new ConversationNotifier(chats, conversation.newsRenderer(), outbound),
-                clock);
-        return new CoreWiring(tx, chats, updates, reconciler, relay, conversation,
-                new ChatLanes("chat", BotApp.LANE_THREADS), new BotMetrics(registry), outbound, admins);
+                clock, lanes::submit);
+        return new CoreWiring(tx, chats, updates, reconciler, relay, conversation, lanes, new BotMetrics(registry),
+                outbound, admins);
     }
 }

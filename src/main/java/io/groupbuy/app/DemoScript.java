@@ -32,6 +32,7 @@ import java.util.function.Predicate;
 final class DemoScript implements Outbound {
     static final ChatId CHAT = ChatId.of(Channel.PLAYGROUND, "demo-group");
 
+    private final ChatId chat;
     private final CoreWiring core;
     private final PrintStream out;
     private final Texts texts;
@@ -42,6 +43,11 @@ final class DemoScript implements Outbound {
     private Reply last = Reply.NONE;
 
     DemoScript(CoreWiring core, PrintStream out, Texts texts, Clock clock) {
+        this(CHAT, core, out, texts, clock);
+    }
+
+    DemoScript(ChatId chat, CoreWiring core, PrintStream out, Texts texts, Clock clock) {
+        this.chat = chat;
         this.core = core;
         this.out = out;
         this.texts = texts;
@@ -50,8 +56,8 @@ final class DemoScript implements Outbound {
 
     /** Someone of the demo group. */
     record Person(String id, String name) {
-        Member member() {
-            return new Member(UserId.of(Channel.PLAYGROUND, id), name);
+        Member member(Channel channel) {
+            return new Member(UserId.of(channel, id), name);
         }
     }
 
@@ -121,8 +127,8 @@ final class DemoScript implements Outbound {
     }
 
     private Reply answer(Person who, Content content) {
-        Incoming in = new Incoming("demo:" + UUID.randomUUID(), CHAT, ChatKind.GROUP, "Bangkok friends",
-                who.member(), texts.language().code(), content, true, clock.instant());
+        Incoming in = new Incoming("demo:" + UUID.randomUUID(), chat, ChatKind.GROUP, "Bangkok friends",
+                who.member(chat.channel()), texts.language().code(), content, true, clock.instant());
         Reply reply = core.conversation().handle(in);
         print("Bot", reply);
         reply.messages().stream().filter(m -> m instanceof OutMessage.ProductCard)

@@ -10,52 +10,90 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the news the outbox holds, oldest first, and marks each sent. A delivery that fails is
- * postponed with a growing delay; nothing is dropped. Run after every change and on a timer.
+ * Sends the news the outbox holds, oldest first per chat, and marks each sent. A delivery that fails
+ * is postponed with a growing delay; nothing is dropped. Deliveries run through a {@link Dispatcher}
+ * keyed by chat, so a chat whose channel is slow (Telegram's per-group limits) never holds up the
+ * news of other chats. Run after every change and on a timer.
  */
 public final class NewsRelay {
     private static final Logger log = LoggerFactory.getLogger(NewsRelay.class);
     private static final Duration MAX_DELAY = Duration.ofMinutes(10);
 
+    /** Runs deliveries: tasks with the same key one after another, others in parallel. */
+    public interface Dispatcher {
+        void run(String key, Runnable task);
+
+        /** Runs every task at once on the calling thread (tests, tools). */
+        Dispatcher DIRECT = (key, task) -> task.run();
+    }
+
     private final Transactions tx;
     private final Notifier notifier;
     private final Clock clock;
+    private final Dispatcher dispatcher;
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     public NewsRelay(Transactions tx, Notifier notifier, Clock clock) {
+        this(tx, notifier, clock, Dispatcher.DIRECT);
+    }
+
+    public NewsRelay(Transactions tx, Notifier notifier, Clock clock, Dispatcher dispatcher) {
         this.tx = tx;
         this.notifier = notifier;
         this.clock = clock;
+        this.dispatcher = dispatcher;
     }
 
-    /** Sends what is due; returns how many were delivered. Safe to call from several threads. */
-    public synchronized int sendDue() {
-        int sent = 0;
-        List<PendingNews> due = tx.read(s -> s.outbox().due(clock.instant(), 100));
+    /**
+     * Hands what is due to the dispatcher (news already being delivered is skipped) and returns how
+     * many were delivered before it returned: all of them with {@link Dispatcher#DIRECT}.
+     */
+    public int sendDue() {
+        AtomicInteger delivered = new AtomicInteger();
+        List<PendingNews> due = tx.read(s -> s.outbox().due(clock.instant(), 500));
         for (PendingNews news : due) {
-            Optional<OrderNews> rebuilt = tx.read(s -> rebuild(s, news));
-            if (rebuilt.isEmpty()) {
-                markSent(news); // the order vanished: nothing left to say
-                continue;
-            }
-            try {
-                notifier.notify(news.chat(), news.key(), rebuilt.get());
-                markSent(news);
-                sent++;
-            } catch (RuntimeException e) {
-                Duration delay = backoff(news.attempts());
-                log.warn("news {} for {} not delivered (attempt {}), retry in {}s: {}", news.key(), news.chat(),
-                        news.attempts() + 1, delay.toSeconds(), e.toString());
-                tx.write(s -> {
-                    s.outbox().postpone(news.key(), clock.instant().plus(delay), e.getClass().getSimpleName());
-                    return null;
+            if (inFlight.add(news.key())) {
+                dispatcher.run("news:" + news.chat().key(), () -> {
+                    try {
+                        if (deliver(news)) {
+                            delivered.incrementAndGet();
+                        }
+                    } finally {
+                        inFlight.remove(news.key());
+                    }
                 });
             }
         }
-        return sent;
+        return delivered.get();
+    }
+
+    private boolean deliver(PendingNews news) {
+        Optional<OrderNews> rebuilt = tx.read(s -> rebuild(s, news));
+        if (rebuilt.isEmpty()) {
+            markSent(news); // the order vanished: nothing left to say
+            return false;
+        }
+        try {
+            notifier.notify(news.chat(), news.key(), rebuilt.get());
+            markSent(news);
+            return true;
+        } catch (RuntimeException e) {
+            Duration delay = backoff(news.attempts());
+            log.warn("news {} for {} not delivered (attempt {}), retry in {}s: {}", news.key(), news.chat(),
+                    news.attempts() + 1, delay.toSeconds(), e.toString());
+            tx.write(s -> {
+                s.outbox().postpone(news.key(), clock.instant().plus(delay), e.getClass().getSimpleName());
+                return null;
+            });
+            return false;
+        }
     }
 
     static Duration backoff(int attempts) {
