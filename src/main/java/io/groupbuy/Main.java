@@ -70,6 +70,9 @@ public final class Main {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 130;
+        } catch (IllegalStateException e) {
+            err.println("Cannot " + command + ": " + e.getMessage());
+            return 1;
         } catch (Exception e) {
             err.println("Cannot " + command + ": " + describe(e));
             return 1;

@@ -105,7 +105,8 @@ public final class BotApp implements AutoCloseable {
         OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
         pandapon = new PandaPonMonitor(registry, clock);
         if (config.sandboxMode()) {
-            sandbox = PandaPonSandbox.start(sandboxOptions());
+            sandbox = bind("PANDAPON_SANDBOX_PORT", config.pandapon().sandboxPort(),
+                    () -> PandaPonSandbox.start(sandboxOptions()));
             stopOrder.add(0, sandbox);
         }
         client = new PandaPonClient(http, clientSettings(), clock, Json.mapper(), Sleeper.REAL, pandapon);
@@ -124,7 +125,7 @@ public final class BotApp implements AutoCloseable {
         ChannelsWiring channels = ChannelsWiring.wire(config, core, web, sandbox, http, clock);
         channelStatus.addAll(channels.statuses());
 
-        httpPort = web.start(config.httpHost(), config.httpPort());
+        httpPort = bind("BOT_HTTP_PORT", config.httpPort(), () -> web.start(config.httpHost(), config.httpPort()));
         stopOrder.add(0, web);
         if (sandbox != null) {
             sandbox.admin().setCallbackUrl("http://127.0.0.1:" + httpPort + "/pandapon/callback/"
@@ -137,6 +138,21 @@ public final class BotApp implements AutoCloseable {
         schedules.start();
         started = true;
         logStartup(channels, callbackToken);
+    }
+
+    /** Starts a server; a port someone else holds becomes an error that names the setting to change. */
+    private static <T> T bind(String setting, int port, Supplier<T> start) {
+        try {
+            return start.get();
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.BindException || String.valueOf(t.getMessage()).contains("in use")) {
+                    throw new IllegalStateException("port " + port + " is already in use: set " + setting
+                            + " to a free port", e);
+                }
+            }
+            throw e;
+        }
     }
 
     private InboxPump callbackPump() {
