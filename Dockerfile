@@ -12,6 +12,9 @@ COPY src ./src
 RUN mvn -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
+# A font for the sandbox's product pictures (drawn with java.awt).
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system bot && useradd --system --gid bot --home-dir /app --no-create-home bot \
     && mkdir -p /app/data && chown bot:bot /app/data
 WORKDIR /app
