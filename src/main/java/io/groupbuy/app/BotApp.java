@@ -21,6 +21,7 @@ import io.groupbuy.store.Database;
 import io.groupbuy.web.HealthReport;
 import io.groupbuy.web.OperationsRoutes;
 import io.groupbuy.web.PandaPonCallbackRoute;
+import io.groupbuy.web.SandboxAssetsRoute;
 import io.groupbuy.web.WebServer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -122,6 +123,9 @@ public final class BotApp implements AutoCloseable {
         PandaPonCallbackRoute.register(web, new PandaPonCallbackReceiver(callbackToken,
                 new PandaPonCallbackParser(Json.mapper()), core.tx(), clock, callbackPump::wake));
         OperationsRoutes.register(web, this::health, registry);
+        if (sandbox != null) {
+            SandboxAssetsRoute.register(web, sandbox.baseUrl());
+        }
         ChannelsWiring channels = ChannelsWiring.wire(config, core, web, sandbox, http, clock);
         channelStatus.addAll(channels.statuses());
 
