@@ -26,7 +26,7 @@ import java.util.function.Predicate;
  * 400 "chat not found", as in Telegram. Dates are in seconds from the injected {@link Clock}.
  */
 public final class TelegramBotApiFake implements AutoCloseable {
-  public static final String DEFAULT_TOKEN = "123456789:AAFakeTokenForTestsOnly_abcdefghijkl";
+  public static final String DEFAULT_TOKEN = "424242:FakeTokenForTestsOnly";
 
   static {
     // The JDK server writes headers and body as two segments; without TCP_NODELAY, Nagle plus the client's

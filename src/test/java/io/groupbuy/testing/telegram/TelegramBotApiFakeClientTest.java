@@ -65,7 +65,7 @@ class TelegramBotApiFakeClientTest {
   void getMeDescribesTheBotOfTheToken() throws Exception {
     User me = client.execute(new GetMe());
 
-    assertThat(me.getId()).isEqualTo(123456789L);
+    assertThat(me.getId()).isEqualTo(424242L);
     assertThat(me.getIsBot()).isTrue();
     assertThat(me.getUserName()).isEqualTo("groupbuy_test_bot");
     assertThat(fake.calls("getMe")).hasSize(1);
