@@ -55,6 +55,18 @@ public final class GroupBuyConversation implements Conversation {
 
     @Override
     public Reply handle(Incoming in) {
+        long started = System.nanoTime();
+        Reply reply = answer(in);
+        if (log.isInfoEnabled()) {
+            // one line per event: ids and what happened, never what members wrote
+            log.info("event {} chat {} member {} {}: {} message(s) in {} ms", in.eventId(), in.chat(),
+                    in.member() == null ? "-" : in.member().id(), in.content().getClass().getSimpleName(),
+                    reply.messages().size(), (System.nanoTime() - started) / 1_000_000);
+        }
+        return reply;
+    }
+
+    private Reply answer(Incoming in) {
         Chat chat = null;
         Language language = Language.fromTag(in.memberLanguage()).orElse(Language.EN);
         try {
