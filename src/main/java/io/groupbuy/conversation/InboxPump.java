@@ -123,6 +123,9 @@ public final class InboxPump implements AutoCloseable {
     }
 
     private void process(InboxEvent event) {
+        // every log line written while handling the event carries its ids (the logging pattern shows them)
+        org.slf4j.MDC.put("event", source + ":" + event.eventId());
+        org.slf4j.MDC.put("chat", event.chatKey());
         try {
             handler.handle(event);
             tx.write(s -> {
@@ -156,6 +159,8 @@ public final class InboxPump implements AutoCloseable {
                 log.error("inbox {}: cannot record the failure of {}", source, event.eventId(), storeFailure);
             }
         } finally {
+            org.slf4j.MDC.remove("event");
+            org.slf4j.MDC.remove("chat");
             inFlight.remove(event.seq());
         }
     }
