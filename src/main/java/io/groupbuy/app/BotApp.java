@@ -126,7 +126,7 @@ public final class BotApp implements AutoCloseable {
         if (sandbox != null) {
             SandboxAssetsRoute.register(web, sandbox.baseUrl());
         }
-        ChannelsWiring channels = ChannelsWiring.wire(config, core, web, sandbox, http, clock);
+        ChannelsWiring channels = ChannelsWiring.wire(config, core, web, sandbox, clock);
         channelStatus.addAll(channels.statuses());
 
         httpPort = bind("BOT_HTTP_PORT", config.httpPort(), () -> web.start(config.httpHost(), config.httpPort()));
@@ -248,8 +248,9 @@ public final class BotApp implements AutoCloseable {
     }
 
     private void logStartup(ChannelsWiring channels, Secret callbackToken) {
-        log.info("groupbuy-bot started in {} mode", config.sandboxMode()
-                ? "SANDBOX (no PandaPon credentials: embedded simulator at " + sandbox.baseUrl() + ")" : "LIVE");
+        log.info("groupbuy-bot started in {}", config.sandboxMode()
+                ? "SANDBOX mode (no PandaPon credentials: embedded PandaPon simulator at " + sandbox.baseUrl() + ")"
+                : "LIVE mode (PandaPon at " + config.pandapon().baseUrl() + ")");
         log.info("channels: {}", channels.describe());
         log.info("database: {}", config.dbUrl());
         log.info("HTTP server on {}:{} (health: /healthz, metrics: /metrics)", config.httpHost(), httpPort);

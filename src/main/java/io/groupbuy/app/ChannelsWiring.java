@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +44,7 @@ final class ChannelsWiring implements AutoCloseable {
     }
 
     static ChannelsWiring wire(BotConfig config, CoreWiring core, WebServer web, PandaPonSandbox sandbox,
-                               OkHttpClient http, Clock clock) {
+                               Clock clock) {
         Optional<TelegramChannel> telegram = config.telegram().map(t -> {
             TelegramChannel channel = TelegramChannel.create(telegramSettings(t, config.publicUrl()), core.tx(),
                     core.conversation(), core.lanes(), core.metrics(), clock);

@@ -3,7 +3,6 @@ package io.groupbuy.pandapon;
 import static io.groupbuy.pandapon.PandaPonErrors.call;
 
 import io.groupbuy.core.Marketplace;
-import io.groupbuy.core.OrderStatus;
 import io.groupbuy.core.Product;
 import io.groupbuy.core.ProductRef;
 import io.groupbuy.core.ProductSummary;
@@ -344,12 +343,5 @@ public final class PandaPonMarketplace implements MarketplaceGateway {
 
     private static String firstNonBlank(String a, String b) {
         return a != null && !a.isBlank() ? a : b;
-    }
-
-    static OrderStatus status(Marketplace m, String raw) {
-        if (m == Marketplace.TAOBAO) {
-            return TaobaoOrderStatus.fromName(raw).map(PandaPonStatuses::taobao).orElse(OrderStatus.OTHER);
-        }
-        return PandaPonStatuses.alibaba(AlibabaOrderStatus.fromWire(raw));
     }
 }

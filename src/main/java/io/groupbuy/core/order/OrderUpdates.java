@@ -129,7 +129,7 @@ public final class OrderUpdates {
     /** Admin accepts: the difference is paid upstream (when it is a rise), then the order takes the new amounts. */
     public PriceChange acceptPriceChange(Actor actor, long priceChangeId) {
         ChatService.requireAdmin(actor);
-        PriceChange change = claimPending(actor, priceChangeId, "accept");
+        PriceChange change = claimPending(actor, priceChangeId);
         Order order = tx.read(s -> s.orders().find(change.orderId())).orElseThrow();
         if (change.differenceFen() > 0) {
             try {
@@ -153,7 +153,7 @@ public final class OrderUpdates {
     /** Admin refuses: the order is cancelled upstream; nothing is charged. */
     public PriceChange rejectPriceChange(Actor actor, long priceChangeId) {
         ChatService.requireAdmin(actor);
-        PriceChange change = claimPending(actor, priceChangeId, "reject");
+        PriceChange change = claimPending(actor, priceChangeId);
         Order order = tx.read(s -> s.orders().find(change.orderId())).orElseThrow();
         try {
             marketplace.cancel(order.marketplace(), order.upstreamOrderId(), "price change refused by buyer");
@@ -180,7 +180,7 @@ public final class OrderUpdates {
     private static final java.time.Duration DECISION_TIMEOUT = java.time.Duration.ofMinutes(2);
 
     // Two admins tapping at once must not pay twice: the first tap moves the change to DECIDING.
-    private PriceChange claimPending(Actor actor, long priceChangeId, String what) {
+    private PriceChange claimPending(Actor actor, long priceChangeId) {
         return tx.write(s -> {
             PriceChange change = s.orders().priceChange(priceChangeId)
                     .orElseThrow(() -> new UserError(Problem.PRICE_CHANGE_STALE));
