@@ -11,6 +11,7 @@ import io.groupbuy.playground.PlaygroundChannel;
 import io.groupbuy.sandbox.PandaPonSandbox;
 import io.groupbuy.telegram.TelegramChannel;
 import io.groupbuy.telegram.TelegramSettings;
+import io.groupbuy.telegram.TelegramUnreachable;
 import io.groupbuy.web.LineWebhookRoute;
 import io.groupbuy.web.PlaygroundRoutes;
 import io.groupbuy.web.TelegramWebhookRoute;
@@ -35,6 +36,13 @@ final class ChannelsWiring implements AutoCloseable {
     private final Optional<TelegramChannel> telegram;
     private final Optional<LineChannel> line;
     private final Optional<PlaygroundChannel> playground;
+    private static final java.time.Duration TELEGRAM_RETRY = java.time.Duration.ofSeconds(5);
+    private final java.util.concurrent.ScheduledExecutorService retries =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "telegram-start");
+                t.setDaemon(true);
+                return t;
+            });
 
     private ChannelsWiring(Optional<TelegramChannel> telegram, Optional<LineChannel> line,
                            Optional<PlaygroundChannel> playground) {
@@ -98,7 +106,35 @@ final class ChannelsWiring implements AutoCloseable {
     void start() {
         playground.ifPresent(PlaygroundChannel::start);
         line.ifPresent(LineChannel::start);
-        telegram.ifPresent(TelegramChannel::start);
+        telegram.ifPresent(this::startTelegram);
+    }
+
+    /**
+     * A refused token stops the bot (configuration); Telegram merely out of reach does not: the other
+     * channels run, /healthz shows Telegram unhealthy, and the start is tried again until it works.
+     */
+    private void startTelegram(TelegramChannel channel) {
+        try {
+            channel.start();
+        } catch (TelegramUnreachable e) {
+            log.error("{}; trying again every {} s", e.getMessage(), TELEGRAM_RETRY.toSeconds());
+            channel.startFailed(e.getMessage());
+            retries.scheduleWithFixedDelay(() -> {
+                try {
+                    channel.start();
+                    channel.startFailed(null);
+                    log.info("telegram: started after all");
+                    retries.shutdown();
+                } catch (TelegramUnreachable again) {
+                    channel.startFailed(again.getMessage());
+                    log.warn("{}", again.getMessage());
+                } catch (RuntimeException fatal) {
+                    channel.startFailed(fatal.getMessage());
+                    log.error("telegram: {}", fatal.getMessage());
+                    retries.shutdown();
+                }
+            }, TELEGRAM_RETRY.toMillis(), TELEGRAM_RETRY.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
     }
 
     String describe() {
@@ -113,6 +149,7 @@ final class ChannelsWiring implements AutoCloseable {
     /** Intake stops first: polling and webhooks, then the playground. */
     @Override
     public void close() {
+        retries.shutdownNow();
         telegram.ifPresent(t -> quietly(t::close, "telegram"));
         line.ifPresent(l -> quietly(l::close, "line"));
         playground.ifPresent(p -> quietly(p::close, "playground"));

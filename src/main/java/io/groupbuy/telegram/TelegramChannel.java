@@ -21,6 +21,7 @@ import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
@@ -55,6 +56,7 @@ public final class TelegramChannel implements AutoCloseable {
     private final TelegramWebhookReceiver receiver;
     private final PollProgress progress;
     private final ScheduledExecutorService timer;
+    private volatile String startProblem;
     private volatile InboxPump pump;
     private volatile LongPollingSupervisor polling;
     private volatile BotIdentity identity;
@@ -96,6 +98,12 @@ public final class TelegramChannel implements AutoCloseable {
             return;
         }
         BotIdentity me = whoAmI();
+        // intake first: if it cannot start nothing was started, so start() may simply be called again
+        if (settings.mode() == TelegramSettings.Mode.POLLING) {
+            startPolling();
+        } else {
+            setWebhook();
+        }
         UpdateHandler handler = new UpdateHandler(new UpdateTranslator(me), conversation,
                 new PhotoDownloader(client, http, settings),
                 new CallbackAnswers(client, timer, CALLBACK_DEADLINE, clock), renderer, scheduler, admins, metrics,
@@ -103,11 +111,6 @@ public final class TelegramChannel implements AutoCloseable {
         pump = new InboxPump(SOURCE, tx, lanes, handler, clock, PUMP_MAX_ATTEMPTS);
         pump.start();
         identity = me;
-        if (settings.mode() == TelegramSettings.Mode.POLLING) {
-            startPolling();
-        } else {
-            setWebhook();
-        }
         log.info("telegram: @{} started in {} mode", me.username(), settings.mode().name().toLowerCase());
     }
 
@@ -115,8 +118,12 @@ public final class TelegramChannel implements AutoCloseable {
         try {
             User me = client.execute(new GetMe());
             return new BotIdentity(me.getId(), me.getUserName());
+        } catch (TelegramApiRequestException e) {
+            // Telegram answered: the token is refused. That is configuration, not a passing fault.
+            throw new IllegalStateException("Telegram refused getMe (check TELEGRAM_BOT_TOKEN): "
+                    + SendFailure.of(e));
         } catch (TelegramApiException e) {
-            throw new IllegalStateException("Telegram getMe failed (check TELEGRAM_BOT_TOKEN and TELEGRAM_API_URL): "
+            throw new TelegramUnreachable("Telegram getMe failed (check TELEGRAM_API_URL and the network): "
                     + SendFailure.of(e));
         }
     }
@@ -129,7 +136,7 @@ public final class TelegramChannel implements AutoCloseable {
             supervisor.start();
         } catch (Exception e) {
             supervisor.close();
-            throw new IllegalStateException("Telegram long polling could not start: " + SendFailure.of(e));
+            throw new TelegramUnreachable("Telegram long polling could not start: " + SendFailure.of(e));
         }
         polling = supervisor;
     }
@@ -146,9 +153,12 @@ public final class TelegramChannel implements AutoCloseable {
                     .secretToken(settings.webhookSecret().orElseThrow().reveal())
                     .allowedUpdates(PollProgress.ALLOWED_UPDATES).build());
             webhookProblem = null;
+        } catch (TelegramApiRequestException e) {
+            webhookProblem = "setWebhook refused: " + SendFailure.of(e);
+            throw new IllegalStateException("Telegram " + webhookProblem);
         } catch (TelegramApiException e) {
             webhookProblem = "setWebhook failed: " + SendFailure.of(e);
-            throw new IllegalStateException("Telegram " + webhookProblem);
+            throw new TelegramUnreachable("Telegram " + webhookProblem);
         }
     }
 
@@ -157,6 +167,11 @@ public final class TelegramChannel implements AutoCloseable {
         if (p != null) {
             p.wake();
         }
+    }
+
+    /** Why the last start failed while Telegram could not be reached (shown on /healthz), or null. */
+    public void startFailed(String why) {
+        startProblem = why;
     }
 
     /** For {@code TelegramWebhookRoute}; records updates even before start (handled once started). */
@@ -175,7 +190,9 @@ public final class TelegramChannel implements AutoCloseable {
 
     public ChannelStatus status() {
         if (identity == null) {
-            return new ChannelStatus("telegram", false, mode(), null, "not started");
+            String why = startProblem;
+            return new ChannelStatus("telegram", false, mode(), null,
+                    why == null ? "not started" : "not started: " + why);
         }
         LongPollingSupervisor p = polling;
         if (p != null) {
