@@ -29,6 +29,7 @@ final class TelegramHttp {
                 .dispatcher(dispatcher)
                 .retryOnConnectionFailure(false)
                 .followRedirects(false)
+                .addInterceptor(new GatewayErrorBodies())
                 .connectTimeout(CONNECT_TIMEOUT)
                 .readTimeout(READ_TIMEOUT)
                 .writeTimeout(READ_TIMEOUT)
