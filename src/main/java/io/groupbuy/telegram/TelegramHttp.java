@@ -45,6 +45,7 @@ final class TelegramHttp {
         return base.newBuilder()
                 .dispatcher(new Dispatcher())
                 .eventListener(ender)
+                .addInterceptor(new PollFailures())
                 .addInterceptor(ender)
                 .readTimeout(pollTimeout.plus(POLL_READ_MARGIN))
                 .callTimeout(pollTimeout.plus(POLL_READ_MARGIN).plus(CONNECT_TIMEOUT))
