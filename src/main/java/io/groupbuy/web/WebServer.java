@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -22,7 +23,11 @@ public final class WebServer implements AutoCloseable {
     private record Route(HandlerType method, String path, Handler handler) {
     }
 
+    /** How long a stop waits for requests in flight (a long poll being answered) to finish. */
+    static final long STOP_GRACE_MILLIS = 3_000;
+
     private final List<Route> routes = new ArrayList<>();
+    private final List<Runnable> beforeStop = new ArrayList<>();
     private Javalin app;
 
     public WebServer get(String path, Handler handler) {
@@ -41,6 +46,12 @@ public final class WebServer implements AutoCloseable {
         return this;
     }
 
+    /** Runs when the server is told to stop, before it stops: ends what would keep requests open. */
+    public synchronized WebServer beforeStop(Runnable hook) {
+        beforeStop.add(hook);
+        return this;
+    }
+
     /** Starts on {@code host:port} (port 0 picks a free one) and returns the port. */
     public synchronized int start(String host, int port) {
         app = Javalin.create(cfg -> {
@@ -50,6 +61,9 @@ public final class WebServer implements AutoCloseable {
             cfg.jsonMapper(new JavalinJackson(io.groupbuy.app.Json.mapper(), false));
             cfg.jetty.host = host;
             cfg.jetty.port = port;
+            // Requests in flight finish before the connectors close, or Javalin answers on a recycled request.
+            cfg.jetty.modifyServer(server -> server.setStopTimeout(STOP_GRACE_MILLIS));
+            cfg.jetty.modifyServletContextHandler(handler -> handler.insertHandler(new GracefulHandler()));
             for (Route r : routes) {
                 cfg.routes.addHttpHandler(r.method(), r.path(), r.handler());
             }
@@ -68,6 +82,13 @@ public final class WebServer implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        for (Runnable hook : beforeStop) {
+            try {
+                hook.run();
+            } catch (RuntimeException e) {
+                log.warn("before stopping the HTTP server: {}", e.toString());
+            }
+        }
         if (app != null) {
             app.stop();
             app = null;
