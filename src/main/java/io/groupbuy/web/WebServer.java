@@ -3,6 +3,7 @@ package io.groupbuy.web;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.groupbuy.store.StoreException;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import java.util.ArrayList;
@@ -70,6 +71,17 @@ public final class WebServer implements AutoCloseable {
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 log.error("{} {} failed", ctx.method(), ctx.path(), e);
                 ctx.status(500).json(java.util.Map.of("error", "internal error"));
+            });
+            // A full or read-only disk is the operator's to fix, and the message already says how: no stack trace.
+            cfg.routes.exception(StoreException.class, (e, ctx) -> {
+                if (e.isStorageTrouble()) {
+                    log.error("{} {} refused: {}", ctx.method(), ctx.path(), e.getMessage());
+                    ctx.status(503).json(java.util.Map.of("error", "the bot cannot store anything right now"
+                            + " (its disk is full or read-only); please try again later"));
+                } else {
+                    log.error("{} {} failed", ctx.method(), ctx.path(), e);
+                    ctx.status(500).json(java.util.Map.of("error", "internal error"));
+                }
             });
         });
         app.start();
