@@ -162,6 +162,7 @@ public final class FaultBench {
             r.refusals().forEach(p -> System.out.println("    refused: " + p));
             System.out.println("  /healthz during: " + r.healthDuring() + "; after: " + r.healthAfter());
             System.out.println("  after: " + r.leftovers().summary() + "; integrity_check: " + r.integrity());
+            r.chatChannels().forEach(c -> System.out.println("  chat members: " + c));
             System.out.println("  log: " + r.log().summary() + " " + r.log().errorKinds());
         }
         return ok;

@@ -19,7 +19,7 @@ import java.util.List;
 final class SqliteMidRun {
     record Result(String name, String how, FaultTally before, FaultTally during, FaultTally after,
                   List<String> refusals, String healthDuring, String healthAfter, DbInspector.Leftovers leftovers,
-                  String integrity, BenchLog.Counts log) {
+                  String integrity, BenchLog.Counts log, List<String> chatChannels) {
         boolean passed() {
             return during.unanswered() == 0 && refusals.stream().allMatch(r -> r.contains("HTTP 503"))
                     && healthDuring.startsWith("503")
@@ -78,7 +78,12 @@ final class SqliteMidRun {
         List<String> refusals = new ArrayList<>();
         String healthDuring;
         String healthAfter;
-        InProcessBot bot = InProcessBot.sandbox("sqlite-" + name).with("BOT_DB_URL", "jdbc:sqlite:" + dbFile).start();
+        ChatChannels channels = restart ? null : new ChatChannels();
+        InProcessBot bot = InProcessBot.sandbox("sqlite-" + name).with("BOT_DB_URL", "jdbc:sqlite:" + dbFile);
+        if (channels != null) {
+            channels.configure(bot);
+        }
+        bot.start();
         PlaygroundClient pg = new PlaygroundClient(bot.baseUrl());
         try {
             GroupRoom g = GroupRoom.create(pg, 0);
@@ -90,6 +95,9 @@ final class SqliteMidRun {
             }
             fault.run();
             act(g, during, refusals);
+            if (channels != null) {
+                channels.duringFault(bot);
+            }
             healthDuring = bot.healthStatus();
             if (restart) {
                 pg.close();
@@ -103,6 +111,9 @@ final class SqliteMidRun {
                 }
             } else {
                 heal.run();
+                if (channels != null) {
+                    channels.afterFault(bot);
+                }
             }
             waitHealthy(bot);
             healthAfter = bot.healthStatus();
@@ -118,10 +129,13 @@ final class SqliteMidRun {
         } finally {
             pg.close();
             bot.close();
+            if (channels != null) {
+                channels.close();
+            }
         }
         DbInspector db = new DbInspector(dbFile);
         return new Result(name, how, before, during, after, refusals, healthDuring, healthAfter, db.leftovers(),
-                db.integrity(), log.mark());
+                db.integrity(), log.mark(), channels == null ? List.of() : channels.outcome());
     }
 
     /** What members do while the disk is in trouble; a refused HTTP request is recorded with its answer. */
