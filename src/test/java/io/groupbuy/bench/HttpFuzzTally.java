@@ -5,8 +5,12 @@ import java.util.TreeMap;
 
 /** Answers of the HTTP fuzz by category: statuses, slowest answer, transport failures. */
 final class HttpFuzzTally {
-    /** The smallest body limit of a route (the PandaPon callback's 256 KB). */
-    static final int EARLY_REFUSAL_BYTES = 256 * 1024;
+    /**
+     * A body larger than the sockets' buffers: when the server answers without reading it (a route's
+     * size limit, an unknown path or member) and closes, the client may still be sending and see the
+     * reset instead of the status.
+     */
+    static final int EARLY_REFUSAL_BYTES = 64 * 1024;
 
     private final Map<String, Map<Integer, Integer>> statuses = new TreeMap<>();
     private final Map<String, Long> slowest = new TreeMap<>();
@@ -61,8 +65,8 @@ final class HttpFuzzTally {
         System.out.printf("  %-45s %-7s %8s  %s%n", "category", "forged", "slowest", "answers (status x count)");
         statuses.forEach((category, byStatus) -> System.out.printf("  %-45s %-7s %8s  %s%n", category,
                 forged.get(category) ? "yes" : "", Latencies.seconds(slowest.get(category)), byStatus));
-        System.out.println("  (status 0: a body over a route's limit refused before it was read, the connection"
-                + " closed while still sending: " + closedEarly + "; requests sent again once because their"
+        System.out.println("  (status 0: a body over 64 KB refused before it was read (size limit, unknown path or"
+                + " member), the connection closed while the client was still sending: " + closedEarly + "; requests sent again once because their"
                 + " pooled connection had been closed by the server: " + retried + ")");
         System.out.println("  5xx or no answer: " + serverErrors + (failures.isEmpty() ? "" : " " + failures)
                 + "; forged or unsigned requests not refused: " + forgedAccepted);

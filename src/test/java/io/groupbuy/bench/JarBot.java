@@ -145,8 +145,8 @@ final class JarBot {
             return new Answer(r.category(), r.forged(), resp.statusCode(), (System.nanoTime() - start) / 1_000_000,
                     RETRIED + first.getMessage(), size);
         } catch (IOException e) {
-            return new Answer(r.category(), r.forged(), -1, (System.nanoTime() - start) / 1_000_000, e.toString(),
-                    size);
+            return new Answer(r.category(), r.forged(), -1, (System.nanoTime() - start) / 1_000_000, e + " (twice; "
+                    + r.method() + " " + FaultTally.oneLine(r.path()) + ", " + size + " bytes)", size);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Answer(r.category(), r.forged(), -1, 0, "interrupted", size);
