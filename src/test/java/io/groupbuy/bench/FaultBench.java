@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
  * </pre>
  * System properties: {@code bench.parts} (pandapon,channels,sqlite), {@code bench.scenarios} (names of
  * the PandaPon scenarios, default all), {@code bench.rooms} (3 playground groups in parallel),
- * {@code bench.downSeconds} (60), {@code bench.chats} (channel part: chats per platform, 6),
- * {@code bench.out} (target/bench). Needs {@code target/groupbuy-bot.jar} for the SQLite part.
+ * {@code bench.downSeconds} (60), {@code bench.chats} and {@code bench.perChat} (channel part: 6 groups per
+ * platform, 5 commands each), {@code bench.out} (target/bench), {@code bench.jar} (target/groupbuy-bot.jar,
+ * for the SQLite start cases). The SQLite cases mount tmpfs and loop devices: they need root.
  */
 public final class FaultBench {
     private FaultBench() {
