@@ -149,6 +149,7 @@ public final class FaultBench {
             System.out.println("    " + r.setup() + (r.passed() ? "" : "  MISS; output:\n" + indent(r.outcome().output())));
         }
         if (!start.canMount()) {
+            InProcessBot.deleteTree(root);
             return ok;
         }
         System.out.printf("%n== SQLite mid-run: the bot in this JVM, one playground group shopping%n");
@@ -166,6 +167,7 @@ public final class FaultBench {
             r.chatChannels().forEach(c -> System.out.println("  chat members: " + c));
             System.out.println("  log: " + r.log().summary() + " " + r.log().errorKinds());
         }
+        InProcessBot.deleteTree(root);
         return ok;
     }
 

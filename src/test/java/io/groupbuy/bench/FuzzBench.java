@@ -56,6 +56,7 @@ public final class FuzzBench {
         System.out.printf("%n== Engine: %,d events into the conversation engine (real core, SQLite file), %d chats"
                 + " (Telegram, LINE, playground), 1 admin + 4 members each%n", n, chats);
         EngineFuzz.Result r = new EngineFuzz(dir, seed, log).run(n, chats);
+        InProcessBot.deleteTree(dir);
         System.out.printf("  %,d events in %.1f s: %,.0f events/s (with the model reading the store back after"
                 + " each)%n", r.events(), r.millis() / 1000.0, r.events() * 1000.0 / r.millis());
         System.out.println("  inputs: " + r.kinds());

@@ -86,6 +86,7 @@ final class HttpFuzz {
                 return report(tally, millis, bot, audience, tg, line, dir);
             } finally {
                 bot.stop();
+                InProcessBot.deleteTree(dir);
             }
         }
     }

@@ -102,6 +102,16 @@ final class InProcessBot implements AutoCloseable {
             app.close();
             app = null;
         }
+        deleteTree(dir);
+    }
+
+    /** Removes a temp folder of the bench and everything in it (best effort). */
+    static void deleteTree(Path root) {
+        try (var files = Files.walk(root)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a leftover temp folder is harmless
+        }
     }
 
     /** The system clock plus an offset that only ever grows. */
