@@ -237,13 +237,14 @@ public final class BotApp implements AutoCloseable {
     }
 
     public HealthReport health() {
-        boolean dbOk = db != null && db.ping();
+        Database.Health database = db == null ? new Database.Health(false, "not open") : db.health();
+        boolean dbOk = database.ok();
         List<ChannelStatus> channels = new ArrayList<>();
         for (Supplier<ChannelStatus> s : channelStatus) {
             channels.add(s.get());
         }
         return new HealthReport(started && !stopped, config.sandboxMode() ? "sandbox" : "live", dbOk,
-                dbOk ? "ok" : "database not answering", channels,
+                database.detail(), channels,
                 pandapon == null ? null : pandapon.report(), clock.instant());
     }
 

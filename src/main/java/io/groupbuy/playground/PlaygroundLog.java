@@ -43,6 +43,7 @@ public final class PlaygroundLog {
     private final Map<String, RoomLines> rooms = new HashMap<>();
     private final List<CompletableFuture<Void>> waiters = new ArrayList<>();
     private long seq;
+    private boolean closed;
 
     public String boot() {
         return boot;
@@ -118,7 +119,7 @@ public final class PlaygroundLog {
         synchronized (this) {
             Batch now = after(after, room);
             if (!now.events().isEmpty() || wait.isZero() || wait.isNegative() || after > seq
-                    || waiters.size() >= MAX_WAITERS) {
+                    || waiters.size() >= MAX_WAITERS || closed) {
                 return CompletableFuture.completedFuture(now);
             }
             waiters.add(signal);
@@ -127,6 +128,17 @@ public final class PlaygroundLog {
         signal.whenComplete((v, e) -> forget(signal));
         // Not on the thread that appended (a chat lane): the answer is written from the common pool.
         return signal.thenApplyAsync(v -> after(after, room));
+    }
+
+    /**
+     * The server is about to stop: waiting polls are answered now (with nothing new) and later ones at
+     * once, so no poll is still open when the server goes away.
+     */
+    public void close() {
+        synchronized (this) {
+            closed = true;
+        }
+        wakeWaiters();
     }
 
     synchronized int waiting() {

@@ -80,8 +80,13 @@ public final class Database implements AutoCloseable {
                 return new MigrationReport(result.initialSchemaVersion, result.targetSchemaVersion,
                         result.migrationsExecuted);
             } catch (FlywayException e) {
-                throw new StoreException(StoreException.kindOf(e), "migrate " + connections.url().jdbcUrl(),
-                        e.getMessage(), e);
+                // Flyway's message is a multi-line report; its first line and SQLite's code say enough.
+                String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+                StoreException failure = new StoreException(StoreException.kindOf(e), "migrate "
+                        + connections.url().jdbcUrl(), first, e);
+                throw new StoreException(failure.kind(), failure.context(), first
+                        + failure.resultCode().map(code -> " [" + code + "]").orElse(""), e)
+                        .diagnosed(connections.url().file());
             } finally {
                 leaveAutoCommit(c);
             }
@@ -114,6 +119,33 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /** Whether the database can be used, and if not, why in words an operator can act on. */
+    public record Health(boolean ok, String detail) {
+    }
+
+    /**
+     * Reads must answer, and writes too once one has failed for a storage reason (full, read-only):
+     * then a small write is tried, so the check turns healthy again as soon as the disk is fixed. A
+     * healthy database is never written to by the check.
+     */
+    public Health health() {
+        if (connections.isClosed()) {
+            return new Health(false, "the database is closed");
+        }
+        if (transactions.storageTrouble() != null) {
+            try {
+                transactions.write(stores -> ((JdbiStores) stores).handle().createUpdate(
+                                "INSERT INTO bot_settings (name, value, updated_at) VALUES ('health_probe', :at, :at)"
+                                        + " ON CONFLICT (name) DO UPDATE SET value = excluded.value,"
+                                        + " updated_at = excluded.updated_at")
+                        .bind("at", System.currentTimeMillis()).execute());
+            } catch (StoreException e) {
+                return new Health(false, "cannot write: " + e.getMessage());
+            }
+        }
+        return ping() ? new Health(true, "ok") : new Health(false, "database not answering");
     }
 
     /**

@@ -198,13 +198,15 @@ final class GroupCommitWriter {
         }
         try {
             connection.setAutoCommit(true);
-        } catch (SQLException e) {
-            try {
-                execute("BEGIN"); // gives sqlite-jdbc's pending COMMIT something to end
-                connection.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // the next begin reports whatever is still wrong
-            }
+        } catch (SQLException ignored) {
+            // sqlite-jdbc counts as auto-commit from here on, even though its COMMIT failed
+        }
+        try {
+            // A COMMIT that failed (SQLITE_FULL on a full disk) leaves SQLite inside the transaction while
+            // sqlite-jdbc already counts as auto-commit; every later BEGIN would then fail. End it here.
+            execute("ROLLBACK");
+        } catch (SQLException noTransaction) {
+            // nothing was open: the usual case
         }
     }
 

@@ -30,6 +30,8 @@ public final class JdbiTransactions implements Transactions {
     private final Jdbi writerJdbi;
     private final Jdbi readerJdbi;
     private final ThreadLocal<Scope> current = new ThreadLocal<>();
+    /** The last write's failure when the storage itself was the trouble (full, read-only); null once one succeeds. */
+    private volatile StoreException storageTrouble;
 
     private record Scope(Stores stores, boolean writable) {
     }
@@ -73,14 +75,33 @@ public final class JdbiTransactions implements Transactions {
             return work.apply(outer.stores());
         }
         try {
-            return writer.write("write transaction", () -> {
+            T result = writer.write("write transaction", () -> {
                 try (Handle h = writerJdbi.open()) {
                     return inScope(new Scope(new JdbiStores(h), true), work);
                 }
             });
+            storageTrouble = null;
+            return result;
         } catch (JdbiException e) {
-            throw translate("write transaction", e);
+            throw trouble(translate("write transaction", e));
+        } catch (StoreException e) {
+            throw trouble(e);
         }
+    }
+
+    /** Remembers (and explains) a failure of the storage itself, for the health check. */
+    private StoreException trouble(StoreException e) {
+        if (!e.isStorageTrouble()) {
+            return e;
+        }
+        StoreException explained = e.diagnosed(connections.url().file());
+        storageTrouble = explained;
+        return explained;
+    }
+
+    /** Why writes fail at the moment, or null when the last write went through. */
+    StoreException storageTrouble() {
+        return storageTrouble;
     }
 
     @Override

@@ -124,7 +124,8 @@ final class SqliteConnections implements AutoCloseable {
             }
             return c;
         } catch (SQLException e) {
-            throw new StoreException(StoreException.kindOf(e), "open " + url.connectUrl(), e.getMessage(), e);
+            throw new StoreException(StoreException.kindOf(e), "open " + url.connectUrl(), e.getMessage(), e)
+                    .diagnosed(url.file());
         }
     }
 

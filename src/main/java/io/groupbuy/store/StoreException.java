@@ -16,8 +16,12 @@ public final class StoreException extends RuntimeException {
         CONSTRAINT,
         /** The database or a connection stayed busy past the timeout. */
         BUSY,
-        /** Something tried to write inside a read transaction. */
+        /** A write was refused as read-only: a read transaction, a read-only file, folder or file system. */
         READ_ONLY,
+        /** The disk, or the database's own size limit ({@code max_page_count}), is full. */
+        FULL,
+        /** The file could not be opened, read or written (SQLITE_CANTOPEN, SQLITE_IOERR). */
+        IO,
         /** An update named a row that does not exist. */
         NOT_FOUND,
         /** The database is closed. */
@@ -38,6 +42,32 @@ public final class StoreException extends RuntimeException {
 
     public static StoreException notFound(String context, String what) {
         return new StoreException(Kind.NOT_FOUND, context, what + " does not exist", null);
+    }
+
+    /** The storage itself is in trouble (full, read-only, unreadable): nothing will be written until it is fixed. */
+    public boolean isStorageTrouble() {
+        return kind == Kind.FULL || kind == Kind.READ_ONLY || kind == Kind.IO;
+    }
+
+    /**
+     * The same failure, named by what the file system shows when SQLite's own words are vague
+     * (SQLITE_CANTOPEN or an I/O error on a read-only or full disk): the explanation comes first.
+     */
+    StoreException diagnosed(java.nio.file.Path file) {
+        if (file == null || !(isStorageTrouble() || kind == Kind.OTHER)) {
+            return this;
+        }
+        Optional<StorageCheck.Finding> finding = StorageCheck.inspect(file);
+        if (finding.isEmpty() && kind == Kind.FULL) {
+            return new StoreException(kind, context, "the database or the disk is full: " + detail(), getCause());
+        }
+        return finding.map(f -> new StoreException(f.kind(), context, f.explanation() + " (" + detail() + ")",
+                getCause())).orElse(this);
+    }
+
+    private String detail() {
+        String m = getMessage();
+        return m.startsWith(context + ": ") ? m.substring(context.length() + 2) : m;
     }
 
     public Kind kind() {
@@ -64,6 +94,8 @@ public final class StoreException extends RuntimeException {
             case 19 -> Kind.CONSTRAINT; // SQLITE_CONSTRAINT and its extended codes
             case 5, 6 -> Kind.BUSY; // SQLITE_BUSY, SQLITE_LOCKED
             case 8 -> Kind.READ_ONLY; // SQLITE_READONLY
+            case 13 -> Kind.FULL; // SQLITE_FULL
+            case 10, 14 -> Kind.IO; // SQLITE_IOERR, SQLITE_CANTOPEN
             default -> Kind.OTHER;
         };
     }

@@ -26,14 +26,16 @@ import org.slf4j.LoggerFactory;
  *
  * <p>On 429 the same message goes back to the head of its chat's queue and the chat waits
  * {@code retry_after} (everything waits when several chats are told so at once). A message is sent
- * again only when Telegram proves it did nothing (429) or the connection was never made; an answered
- * call is final, and a call whose answer was lost is logged and never repeated (no idempotency key).
+ * again only when Telegram proves it did nothing (429), the connection was never made, or Telegram
+ * answered 5xx (with backoff, a few times); a 4xx answer is final, and a call whose answer was lost is
+ * logged and never repeated (no idempotency key).
  */
 final class OutboundScheduler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OutboundScheduler.class);
     private static final String CHANNEL = "telegram";
     private static final long SECOND = 1_000_000_000L;
-    private static final int MAX_CONNECT_ATTEMPTS = 5;
+    /** Attempts for a message whose connection failed or that met a 5xx: waits 1, 2, 4, 8 s between them. */
+    private static final int MAX_SEND_ATTEMPTS = 5;
     private static final long IDLE_PURGE_NANOS = 5 * 60 * SECOND;
 
     /** Delivers one message; {@link MessageSender} in production. */
@@ -227,10 +229,12 @@ final class OutboundScheduler implements AutoCloseable {
             rateLimited(chat, r.retryAfterSeconds());
             return item;
         }
-        if (failure instanceof SendFailure.NotSent n && item.connectAttempts() + 1 < MAX_CONNECT_ATTEMPTS) {
+        if ((failure instanceof SendFailure.NotSent || failure instanceof SendFailure.ServerError)
+                && item.connectAttempts() + 1 < MAX_SEND_ATTEMPTS) {
             long backoff = SECOND << item.connectAttempts();
-            log.warn("telegram: could not connect to send to chat {} ({}); retrying in {} s", chat.id, n.reason(),
-                    backoff / SECOND);
+            String why = failure instanceof SendFailure.NotSent n ? "could not connect (" + n.reason() + ")"
+                    : "Telegram answered " + ((SendFailure.ServerError) failure).code();
+            log.warn("telegram: sending to chat {}: {}; retrying in {} s", chat.id, why, backoff / SECOND);
             setNotBefore(chat, System.nanoTime() + backoff);
             return new Item(item.message(), item.ticket(), item.index(), item.connectAttempts() + 1);
         }
@@ -241,7 +245,8 @@ final class OutboundScheduler implements AutoCloseable {
             item.ticket().uncertain();
         } else {
             String reason = failure instanceof SendFailure.Rejected r ? r.code() + " " + r.description()
-                    : "connection failed " + MAX_CONNECT_ATTEMPTS + " times";
+                    : failure instanceof SendFailure.ServerError e ? e.code() + " " + MAX_SEND_ATTEMPTS + " times"
+                    : "connection failed " + MAX_SEND_ATTEMPTS + " times";
             log.warn("telegram: a message to chat {} was not delivered: {}", chat.id, reason);
             item.ticket().failed(reason);
         }

@@ -15,8 +15,10 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 
 /**
  * Why a Bot API call failed, in the terms that decide what to do next. Telegram has no idempotency
- * key, so only a failure that proves the request never arrived may be retried: a 429 (Telegram says
- * it did nothing) or a connection that was never made. A lost answer leaves the message in doubt.
+ * key, so a request is only sent again when it cannot have been carried out, or when not sending it
+ * again would lose it: a 429 (Telegram says it did nothing), a connection that was never made, or a
+ * 5xx (Telegram, or the proxy in front of it, failed; losing the message is the worse outcome). A lost
+ * answer leaves the message in doubt and is not repeated.
  */
 sealed interface SendFailure {
     /** 429: nothing happened; wait {@code retryAfterSeconds} and send the same request again. */
@@ -27,7 +29,11 @@ sealed interface SendFailure {
     record NotSent(String reason) implements SendFailure {
     }
 
-    /** Telegram answered with an error (or the library refused the request): final, do not resend. */
+    /** 5xx: the Bot API (or the gateway in front of it) failed the request; it may succeed a moment later. */
+    record ServerError(int code, String description) implements SendFailure {
+    }
+
+    /** Telegram answered with a 4xx error (or the library refused the request): final, do not resend. */
     record Rejected(int code, String description, Long migrateToChatId) implements SendFailure {
         boolean notModified() {
             return description != null && description.toLowerCase(Locale.ROOT).contains("message is not modified");
@@ -45,6 +51,9 @@ sealed interface SendFailure {
         if (t instanceof TelegramApiRequestException e && e.getErrorCode() != null) {
             if (e.getErrorCode() == 429) {
                 return new RateLimited(retryAfter(e));
+            }
+            if (e.getErrorCode() >= 500) {
+                return new ServerError(e.getErrorCode(), e.getApiResponse());
             }
             Long migrate = e.getParameters() == null ? null : e.getParameters().getMigrateToChatId();
             return new Rejected(e.getErrorCode(), e.getApiResponse(), migrate);

@@ -33,6 +33,11 @@ final class TelegramJson {
         return MAPPER.readValue(payload, Update.class);
     }
 
+    /** The tree as the SDK's Update; throws when it is not one (a chat id that is not a number, say). */
+    static Update update(JsonNode tree) throws JsonProcessingException {
+        return MAPPER.treeToValue(tree, Update.class);
+    }
+
     static String text(JsonNode node) {
         try {
             return MAPPER.writeValueAsString(node);

@@ -47,6 +47,7 @@ public final class TelegramWebhookReceiver {
         try {
             update = TelegramJson.tree(body);
             UpdateRecorder.updateId(update);
+            TelegramJson.update(update); // refused here, or it would fail again at every attempt from the inbox
         } catch (Exception e) {
             log.warn("telegram: webhook body is not an update ({})", e.getClass().getSimpleName());
             return 400;

@@ -1,5 +1,6 @@
 package io.groupbuy.telegram;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.groupbuy.conversation.BotMetrics;
 import io.groupbuy.conversation.Conversation;
 import io.groupbuy.conversation.InboxPump;
@@ -54,7 +55,13 @@ final class UpdateHandler implements InboxPump.Handler {
 
     @Override
     public void handle(InboxEvent event) throws Exception {
-        Update update = TelegramJson.update(event.payload());
+        Update update;
+        try {
+            update = TelegramJson.update(event.payload());
+        } catch (JsonProcessingException e) {
+            // the same bytes will never read better: kept aside at once instead of five attempts
+            throw new InboxPump.Unmatched("not a readable Telegram update: " + e.getOriginalMessage());
+        }
         Instant receivedAt = event.receivedAt() == null ? clock.instant() : event.receivedAt();
         Optional<Inbound> translated = translator.translate(update, receivedAt);
         if (translated.isEmpty()) {

@@ -81,6 +81,7 @@ public final class PlaygroundRoutes {
         server.post(API + "/rooms/{room}/photos", guarded(this::photo));
         server.post(API + "/rooms/{room}/presses", guarded(this::press));
         server.get(API + "/events", guarded(this::events));
+        server.beforeStop(playground.log()::close); // open long polls end before the server does
         server.get(API + "/files/{id}", guarded(this::file));
 
         server.get(API + "/sandbox/orders", guarded(this::orders));

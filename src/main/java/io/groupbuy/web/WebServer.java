@@ -3,7 +3,9 @@ package io.groupbuy.web;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.groupbuy.store.StoreException;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -22,7 +24,11 @@ public final class WebServer implements AutoCloseable {
     private record Route(HandlerType method, String path, Handler handler) {
     }
 
+    /** How long a stop waits for requests in flight (a long poll being answered) to finish. */
+    static final long STOP_GRACE_MILLIS = 3_000;
+
     private final List<Route> routes = new ArrayList<>();
+    private final List<Runnable> beforeStop = new ArrayList<>();
     private Javalin app;
 
     public WebServer get(String path, Handler handler) {
@@ -41,6 +47,12 @@ public final class WebServer implements AutoCloseable {
         return this;
     }
 
+    /** Runs when the server is told to stop, before it stops: ends what would keep requests open. */
+    public synchronized WebServer beforeStop(Runnable hook) {
+        beforeStop.add(hook);
+        return this;
+    }
+
     /** Starts on {@code host:port} (port 0 picks a free one) and returns the port. */
     public synchronized int start(String host, int port) {
         app = Javalin.create(cfg -> {
@@ -50,12 +62,26 @@ public final class WebServer implements AutoCloseable {
             cfg.jsonMapper(new JavalinJackson(io.groupbuy.app.Json.mapper(), false));
             cfg.jetty.host = host;
             cfg.jetty.port = port;
+            // Requests in flight finish before the connectors close, or Javalin answers on a recycled request.
+            cfg.jetty.modifyServer(server -> server.setStopTimeout(STOP_GRACE_MILLIS));
+            cfg.jetty.modifyServletContextHandler(handler -> handler.insertHandler(new GracefulHandler()));
             for (Route r : routes) {
                 cfg.routes.addHttpHandler(r.method(), r.path(), r.handler());
             }
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 log.error("{} {} failed", ctx.method(), ctx.path(), e);
                 ctx.status(500).json(java.util.Map.of("error", "internal error"));
+            });
+            // A full or read-only disk is the operator's to fix, and the message already says how: no stack trace.
+            cfg.routes.exception(StoreException.class, (e, ctx) -> {
+                if (e.isStorageTrouble()) {
+                    log.error("{} {} refused: {}", ctx.method(), ctx.path(), e.getMessage());
+                    ctx.status(503).json(java.util.Map.of("error", "the bot cannot store anything right now"
+                            + " (its disk is full or read-only); please try again later"));
+                } else {
+                    log.error("{} {} failed", ctx.method(), ctx.path(), e);
+                    ctx.status(500).json(java.util.Map.of("error", "internal error"));
+                }
             });
         });
         app.start();
@@ -68,6 +94,13 @@ public final class WebServer implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        for (Runnable hook : beforeStop) {
+            try {
+                hook.run();
+            } catch (RuntimeException e) {
+                log.warn("before stopping the HTTP server: {}", e.toString());
+            }
+        }
         if (app != null) {
             app.stop();
             app = null;

@@ -228,4 +228,22 @@ class SqliteDatabaseTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void aWriteAfterOneThatFoundTheDatabaseFullWorksOnceThereIsRoom() {
+        try (Database db = openFile("limited.db")) {
+            JdbiTransactions tx = (JdbiTransactions) db.transactions();
+            tx.withWriterHandle(h -> h.execute("PRAGMA max_page_count = "
+                    + h.createQuery("PRAGMA page_count").mapTo(Integer.class).one()));
+            Throwable full = catchThrowable(() -> db.settingOrInit("big", "x".repeat(256 * 1024),
+                    java.time.Instant.EPOCH));
+            assertThat(full).isInstanceOf(StoreException.class).hasMessageContaining("SQLITE_FULL");
+
+            tx.withWriterHandle(h -> h.execute("PRAGMA max_page_count = 1000000"));
+
+            // sqlite-jdbc counted the failed COMMIT's connection as auto-commit while SQLite kept the
+            // transaction: every later BEGIN failed until a restart
+            assertThat(db.settingOrInit("small", "fits now", java.time.Instant.EPOCH)).isEqualTo("fits now");
+        }
+    }
 }

@@ -104,6 +104,21 @@ class TelegramOutboundTest {
     }
 
     @Test
+    void a5xxIsSentAgainAfterABackoffAndDeliveredOnce() {
+        bed.fake.addChat(GROUP, "supergroup", "Buyers");
+        bed.fake.failNext("sendMessage", 1, Fault.serverError());
+        bed.fake.failNext("sendMessage", 1, Fault.badGateway());
+
+        channel.outbound().send(ChatId.telegram(GROUP), Reply.text("through the outage"), "news-5xx");
+
+        assertThat(bed.fake.sentMessages(GROUP)).extracting(SentMessage::plainText)
+                .containsExactly("through the outage");
+        assertThat(bed.fake.calls("sendMessage", GROUP)).extracting(c -> c.httpStatus())
+                .containsExactly(500, 502, 200);
+        assertThat(bed.count("groupbuy.outbound.failed")).isZero();
+    }
+
+    @Test
     void aSendWhoseAnswerIsLostIsNotSentAgain() {
         bed.fake.addChat(GROUP, "supergroup", "Buyers");
         bed.fake.failNext("sendMessage", 1, Fault.dropResponse());

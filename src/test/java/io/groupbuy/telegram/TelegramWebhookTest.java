@@ -102,6 +102,15 @@ class TelegramWebhookTest {
         assertThat(bed.conversation.seen()).hasSize(1);
     }
 
+    @Test
+    void anUpdateTheSdkCannotReadIsRefusedAtTheDoorNotRetriedFromTheInbox() throws IOException {
+        String notAChatId = "{\"update_id\":901,\"message\":{\"message_id\":1,\"date\":1700000000,"
+                + "\"chat\":{\"id\":\"not a number\",\"type\":\"supergroup\"},\"text\":\"hello\"}}";
+
+        assertThat(post(notAChatId, SECRET)).isEqualTo(400);
+        assertThat(bed.inbox(InboxEvent.State.PENDING) + bed.inbox(InboxEvent.State.FAILED)).isZero();
+    }
+
     private int post(String json, String secret) throws IOException {
         Request.Builder request = new Request.Builder().url(url)
                 .post(RequestBody.create(json, MediaType.get("application/json")));
