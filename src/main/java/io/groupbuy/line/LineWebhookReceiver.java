@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.groupbuy.conversation.BotMetrics;
+import io.groupbuy.conversation.ThrottledWarning;
 import io.groupbuy.core.port.InboxEvent;
 import io.groupbuy.core.port.Transactions;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -34,6 +36,7 @@ public final class LineWebhookReceiver {
     private final Clock clock;
     private final Runnable wake;
     private final AtomicReference<Instant> lastAccepted = new AtomicReference<>();
+    private final ThrottledWarning refused;
 
     LineWebhookReceiver(WebhookSignature signature, Transactions tx, BotMetrics metrics, Clock clock, Runnable wake) {
         this.signature = signature;
@@ -41,13 +44,15 @@ public final class LineWebhookReceiver {
         this.metrics = metrics;
         this.clock = clock;
         this.wake = wake;
+        this.refused = new ThrottledWarning(log, Duration.ofMinutes(1), clock);
     }
 
     /** @param signatureHeader the {@code X-Line-Signature} header, or null when absent */
     public WebhookResult receive(String signatureHeader, byte[] rawBody) {
         if (!signature.matches(signatureHeader, rawBody)) {
             metrics.webhookRejected(SOURCE);
-            log.warn("LINE webhook refused: missing or wrong signature ({} bytes)", rawBody == null ? 0 : rawBody.length);
+            refused.warn("LINE webhook refused: missing or wrong signature ({} bytes)",
+                    rawBody == null ? 0 : rawBody.length);
             return WebhookResult.BAD_SIGNATURE;
         }
         List<InboxEvent> events;
