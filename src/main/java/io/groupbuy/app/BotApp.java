@@ -137,8 +137,9 @@ public final class BotApp implements AutoCloseable {
         }
         reconcileAtStart();
         callbackPump.start();
-        channels.start();
+        // stopped even when a channel's start fails half-way (the playground pump must not outlive the database)
         stopOrder.add(0, channels);
+        channels.start();
         schedules.start();
         started = true;
         logStartup(channels, callbackToken);

@@ -56,6 +56,8 @@ class TelegramStartTest {
                     dir), Clock.systemUTC())).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("refused").hasMessageNotContaining("NotTheRightToken");
         }
+        // what started before the refusal stopped with the start: no inbox pump polls the closed database
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("inbox-") && t.isAlive());
     }
 
     private static ChannelStatus telegramStatus(BotApp app) {
