@@ -3,6 +3,7 @@ package io.groupbuy.telegram;
 import io.groupbuy.conversation.BotMetrics;
 import io.groupbuy.conversation.Conversation;
 import io.groupbuy.conversation.InboxPump;
+import io.groupbuy.conversation.UpstreamTime;
 import io.groupbuy.conversation.model.Content;
 import io.groupbuy.conversation.model.Reply;
 import io.groupbuy.core.port.InboxEvent;
@@ -25,6 +26,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  */
 final class UpdateHandler implements InboxPump.Handler {
     private static final Logger log = LoggerFactory.getLogger(UpdateHandler.class);
+    private static final String CHANNEL = "telegram";
 
     private final UpdateTranslator translator;
     private final Conversation conversation;
@@ -54,6 +56,7 @@ final class UpdateHandler implements InboxPump.Handler {
 
     @Override
     public void handle(InboxEvent event) throws Exception {
+        UpstreamTime.reset();
         Update update = TelegramJson.update(event.payload());
         Instant receivedAt = event.receivedAt() == null ? clock.instant() : event.receivedAt();
         Optional<Inbound> translated = translator.translate(update, receivedAt);
@@ -89,7 +92,8 @@ final class UpdateHandler implements InboxPump.Handler {
             return;
         }
         OutboundTicket ticket = scheduler.send(in.chatId(), renderer.render(reply));
-        ticket.first().thenRun(() -> metrics.handled("telegram", Duration.between(receivedAt, clock.instant())));
+        metrics.replyQueued(CHANNEL, Duration.between(receivedAt, clock.instant()), UpstreamTime.spent());
+        ticket.first().thenRun(() -> metrics.handled(CHANNEL, Duration.between(receivedAt, clock.instant())));
         try {
             ticket.all().get(replyWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
