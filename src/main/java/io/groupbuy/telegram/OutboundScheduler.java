@@ -87,6 +87,8 @@ final class OutboundScheduler implements AutoCloseable {
     private final ArrayDeque<long[]> recent429 = new ArrayDeque<>();
     private long globalNotBefore;
     private int inFlight;
+    /** Messages in the chats' queues (not yet handed to a sender). */
+    private int queued;
     private boolean accepting = true;
     private boolean stopped;
 
@@ -128,6 +130,7 @@ final class OutboundScheduler implements AutoCloseable {
             for (int i = 0; i < messages.size(); i++) {
                 chat.items.addLast(new Item(messages.get(i), ticket, i, 0));
             }
+            queued += messages.size();
             waiting.add(chatId);
             changed.signalAll();
         } finally {
@@ -178,6 +181,7 @@ final class OutboundScheduler implements AutoCloseable {
             chat.busy = true;
             inFlight++;
             Item item = chat.items.pollFirst();
+            queued--;
             waiting.remove(id);
             if (!chat.items.isEmpty()) {
                 waiting.add(id); // to the back of the round
@@ -208,6 +212,7 @@ final class OutboundScheduler implements AutoCloseable {
                 inFlight--;
                 if (again != null) {
                     chat.items.addFirst(again);
+                    queued++;
                 }
                 if (!chat.items.isEmpty()) {
                     waiting.add(chat.id);
@@ -294,7 +299,26 @@ final class OutboundScheduler implements AutoCloseable {
     int pending() {
         lock.lock();
         try {
-            return inFlight + chats.values().stream().mapToInt(c -> c.items.size()).sum();
+            return inFlight + queued;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * True when a message queued now for the chat would go out at once, not behind others: the chat has
+     * nothing queued or in flight, its limits let it send within a second, and less than a second's worth
+     * of messages is queued across all chats.
+     */
+    boolean prompt(long chatId) {
+        lock.lock();
+        try {
+            long now = System.nanoTime();
+            if (!accepting || inFlight + queued >= limits.globalPerSecond() || globalNotBefore - now > SECOND) {
+                return false;
+            }
+            Chat chat = chats.get(chatId);
+            return chat == null || (!chat.busy && chat.items.isEmpty() && chat.readyAt(now) - now <= SECOND);
         } finally {
             lock.unlock();
         }
@@ -309,7 +333,7 @@ final class OutboundScheduler implements AutoCloseable {
         lock.lock();
         try {
             accepting = false;
-            while (inFlight + queued() > 0 && System.nanoTime() < deadline) {
+            while (inFlight + queued > 0 && System.nanoTime() < deadline) {
                 changed.awaitNanos(Math.min(deadline - System.nanoTime(), SECOND / 10));
             }
             stopped = true;
@@ -319,7 +343,8 @@ final class OutboundScheduler implements AutoCloseable {
                 }
                 c.items.clear();
             }
-            if (queued() > 0 || inFlight > 0) {
+            queued = 0;
+            if (inFlight > 0) {
                 log.warn("telegram: shut down with {} messages in flight", inFlight);
             }
             changed.signalAll();
@@ -336,10 +361,6 @@ final class OutboundScheduler implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         senders.shutdownNow();
-    }
-
-    private int queued() {
-        return chats.values().stream().mapToInt(c -> c.items.size()).sum();
     }
 
     @Override
