@@ -80,6 +80,11 @@ public final class BotMetrics {
         Counter.builder("groupbuy.outbound.failed").tag("channel", channel).register(registry).increment();
     }
 
+    /** A queued message was dropped before sending (a chat's backlog of replies over its cap). */
+    public void outboundDropped(String channel) {
+        Counter.builder("groupbuy.outbound.dropped").tag("channel", channel).register(registry).increment();
+    }
+
     /** A webhook request was refused (bad signature or secret). */
     public void webhookRejected(String channel) {
         Counter.builder("groupbuy.webhooks.rejected").tag("channel", channel).register(registry).increment();

@@ -94,7 +94,7 @@ final class UpdateHandler implements InboxPump.Handler {
             return;
         }
         boolean prompt = scheduler.prompt(in.chatId());
-        OutboundTicket ticket = scheduler.send(in.chatId(), renderer.render(reply));
+        OutboundTicket ticket = scheduler.sendReply(in.chatId(), renderer.render(reply));
         metrics.replyQueued(CHANNEL, Duration.between(receivedAt, clock.instant()), UpstreamTime.spent());
         ticket.first().thenRun(() -> metrics.handled(CHANNEL, Duration.between(receivedAt, clock.instant())));
         if (!prompt) {
