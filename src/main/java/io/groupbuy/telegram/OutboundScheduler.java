@@ -41,6 +41,7 @@ final class OutboundScheduler implements AutoCloseable {
     private static final long SECOND = 1_000_000_000L;
     private static final int MAX_CONNECT_ATTEMPTS = 5;
     private static final long IDLE_PURGE_NANOS = 5 * 60 * SECOND;
+    private static final long PURGE_INTERVAL_NANOS = 10 * SECOND;
     /** Replies a chat may have waiting: a minute of a group's sending. */
     static final int MAX_QUEUED_REPLIES = 20;
 
@@ -68,6 +69,7 @@ final class OutboundScheduler implements AutoCloseable {
     private int inFlight;
     /** Messages in the chats' queues (not yet handed to a sender). */
     private int queued;
+    private long lastPurge = System.nanoTime();
     private boolean accepting = true;
     private boolean stopped;
 
@@ -175,17 +177,24 @@ final class OutboundScheduler implements AutoCloseable {
     /** Hands every message that may go now to a sender; returns nanos until the next one may (holds the lock). */
     private long dispatchReady() {
         long now = System.nanoTime();
+        purgeIdle(now);
         long next = Long.MAX_VALUE;
         for (Long id : new ArrayList<>(waiting)) {
             if (inFlight >= senderThreads) {
                 // a call waiting for a free sender would leave later than the limits counted it
                 break;
             }
+            long globalAt = Math.max(global.readyAt(now), globalNotBefore);
+            if (globalAt > now) {
+                // no chat may send before the global allowance: looking at the others would only cost time
+                next = Math.min(next, globalAt - now);
+                break;
+            }
             ChatQueue chat = chats.get(id);
             if (chat.busy || chat.items.isEmpty()) {
                 continue;
             }
-            long at = Math.max(Math.max(chat.readyAt(now), global.readyAt(now)), globalNotBefore);
+            long at = chat.readyAt(now);
             if (at > now) {
                 next = Math.min(next, at - now);
                 continue;
@@ -208,7 +217,6 @@ final class OutboundScheduler implements AutoCloseable {
             }
             senders.execute(() -> deliver(chat, item));
         }
-        purgeIdle(now);
         return next == Long.MAX_VALUE ? SECOND : next;
     }
 
@@ -305,11 +313,12 @@ final class OutboundScheduler implements AutoCloseable {
         }
     }
 
-    /** Forgets chats idle long enough that their limits hold nothing any more. */
+    /** Forgets chats idle long enough that their limits hold nothing any more (a full pass, every 10 s at most). */
     private void purgeIdle(long now) {
-        if (chats.size() < 1000) {
+        if (chats.size() < 1000 || now - lastPurge < PURGE_INTERVAL_NANOS) {
             return;
         }
+        lastPurge = now;
         Iterator<ChatQueue> it = chats.values().iterator();
         while (it.hasNext()) {
             ChatQueue c = it.next();

@@ -127,6 +127,23 @@ class OutboundSchedulerTest {
     }
 
     @Test
+    void underTheGlobalLimitManyChatsAreServedRoundRobin() throws Exception {
+        start(new OutboundLimits(5, 50.0, 1000, 40, Duration.ZERO));
+        List<OutboundTicket> tickets = new ArrayList<>();
+        for (long chat = 1; chat <= 60; chat++) {
+            tickets.add(scheduler.send(chat, texts("first", "second")));
+        }
+        for (OutboundTicket t : tickets) {
+            t.all().get(30, TimeUnit.SECONDS);
+        }
+        assertThat(delivered).hasSize(120);
+        // the global allowance goes to each waiting chat in turn: every first message before any second one
+        assertThat(delivered.subList(0, 60)).allSatisfy(d -> assertThat(d).endsWith(":first"));
+        assertThat(delivered.subList(60, 120)).allSatisfy(d -> assertThat(d).endsWith(":second"));
+        assertThat(scheduler.pending()).isZero();
+    }
+
+    @Test
     void repliesBeyondTheCapOfAChatDropTheOldestRepliesButNeverNews() throws Exception {
         start(new OutboundLimits(1, 0.01, 1000, 1000, Duration.ZERO)); // one send, then nothing for 100 s
         OutboundTicket first = scheduler.sendReply(3L, texts("r0"));
