@@ -101,6 +101,9 @@ public final class CrashBench {
             String log = java.nio.file.Files.readString(dir.resolve("bot.log"));
             report.line("clean stop (SIGTERM): exit code %d, %s", exit, log.strip().endsWith("groupbuy-bot stopped")
                     ? "shutdown completed (\"groupbuy-bot stopped\" logged last)" : "NO completed shutdown in the log");
+            report.line("Telegram fake: %d messages and edits accepted, %d answered 429 (a restarted bot does not know"
+                    + " what the killed one sent in the last minute)", LoadBench.acceptedSends(fake.calls(), 0,
+                    Long.MAX_VALUE), fake.tooManyRequestsCount());
             new CrashVerifier(report, dir.resolve("bot.db"), fake, sandbox, groups, workload, pushed, kills).verify();
         }
     }

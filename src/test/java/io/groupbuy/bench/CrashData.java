@@ -36,6 +36,9 @@ final class CrashData {
     final List<OrderRow> orders = new ArrayList<>();
     final List<OrderLineRow> orderLines = new ArrayList<>();
     final Map<Long, InboxStats.Row> inbox;
+    /** Checkout states by count, and chats whose cart is frozen by a checkout that is not awaiting the admin. */
+    final Map<String, Integer> checkouts = new java.util.TreeMap<>();
+    final List<String> stuckCarts = new ArrayList<>();
 
     private CrashData(Map<Long, InboxStats.Row> inbox) {
         this.inbox = inbox;
@@ -63,6 +66,18 @@ final class CrashData {
                 while (rs.next()) {
                     d.orders.add(new OrderRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6)));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT state, COUNT(*) FROM checkouts GROUP BY state")) {
+                while (rs.next()) {
+                    d.checkouts.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT s.chat_key, c.state FROM cart_state s LEFT JOIN checkouts c"
+                    + " ON c.id = s.checkout_id WHERE s.state = 'FROZEN'"
+                    + " AND (c.state IS NULL OR c.state <> 'AWAITING_CONFIRMATION')")) {
+                while (rs.next()) {
+                    d.stuckCarts.add(rs.getString(1) + " (checkout " + rs.getString(2) + ")");
                 }
             }
             try (ResultSet rs = st.executeQuery("SELECT order_id, user_key, marketplace, item_id, sku_id, spec_id,"

@@ -234,6 +234,9 @@ final class CrashVerifier {
                 + " chats saw an order placed", byStatus, stats.path("ordersCreated").asLong(),
                 stats.path("createCalls").asLong(), maxPerKey, workload.ordersSeen());
         check(maxPerKey <= 1, "no order created twice upstream (orders per client key ≤ 1)");
+        report.line("     checkouts: %s", data.checkouts);
+        check(data.stuckCarts.isEmpty(), "no cart left frozen by a checkout that is not awaiting the admin"
+                + (data.stuckCarts.isEmpty() ? "" : " " + data.stuckCarts));
         Map<Long, Integer> botQuantity = new HashMap<>();
         data.orderLines.forEach(l -> botQuantity.merge(l.orderId(), l.quantity(), Integer::sum));
         List<String> wrong = new ArrayList<>();

@@ -39,7 +39,7 @@ public final class LoadBench {
     public static void main(String[] args) throws Exception {
         BenchOptions o = new BenchOptions(BenchOptions.split(args), Map.ofEntries(
                 Map.entry("chats", "1000"), Map.entry("members", "5"), Map.entry("rate", "500"),
-                Map.entry("seconds", "180"), Map.entry("warmup", "20"), Map.entry("profile", "realistic"),
+                Map.entry("seconds", "180"), Map.entry("warmup", "30"), Map.entry("profile", "realistic"),
                 Map.entry("mix", ""), Map.entry("products", "300"), Map.entry("latency", "50-300"),
                 Map.entry("burst", "20000"), Map.entry("burst-rate", "5000"), Map.entry("seed", "42"),
                 Map.entry("bot-jvm", "-Xmx256m,-XX:+ExitOnOutOfMemoryError"), Map.entry("log-level", "INFO"),

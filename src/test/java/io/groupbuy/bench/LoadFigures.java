@@ -20,6 +20,7 @@ final class LoadFigures {
     int tooManyRequests;
     double heapMaxMb = Double.NaN;
     double heapAvgMb = Double.NaN;
+    double oldGenMaxMb = Double.NaN;
     double rssMaxMb;
     Percentiles delivery;
     Percentiles handlingAll;
@@ -98,6 +99,7 @@ final class LoadFigures {
         if (kind.equals("bot")) {
             heapMaxMb = s.stream().mapToDouble(ResourceSampler.Sample::heapUsed).max().orElse(-1) / 1048576.0;
             heapAvgMb = s.stream().mapToDouble(ResourceSampler.Sample::heapUsed).average().orElse(-1) / 1048576.0;
+            oldGenMaxMb = s.stream().mapToDouble(ResourceSampler.Sample::oldGen).max().orElse(-1) / 1048576.0;
             botMetrics.put("outbound queue at end of window", String.format("%.0f",
                     s.isEmpty() ? Double.NaN : s.get(s.size() - 1).outboundQueued()));
         }
@@ -153,7 +155,8 @@ final class LoadFigures {
                 + " %.0f/s); 429 answers: %d", sendsPerSecond, 100 * sendsPerSecond / FAKE_GLOBAL_LIMIT,
                 FAKE_GLOBAL_LIMIT, 100 * sendsPerSecond / BOT_GLOBAL_LIMIT, BOT_GLOBAL_LIMIT, tooManyRequests);
         r.line("CPU %.0f %% of one core (2 cores); RSS max %.0f MB%s", phase.cpuPercent(), rssMaxMb,
-                kind.equals("bot") ? String.format("; heap used max %.0f MB, mean %.0f MB", heapMaxMb, heapAvgMb)
+                kind.equals("bot") ? String.format("; heap used max %.0f MB, mean %.0f MB, old generation max %.0f MB",
+                        heapMaxMb, heapAvgMb, oldGenMaxMb)
                         : "");
         if (kind.equals("bot")) {
             r.line("fake push → recorded by the bot (poll delivery): %s", delivery.ms());
@@ -173,7 +176,8 @@ final class LoadFigures {
         r.line("target outbound ≥ 95 %% of the allowed rate, zero 429: %.1f msgs/s = %.0f %% of 30/s,"
                 + " %.0f %% of 25/s; 429: %d", ours.sendsPerSecond, 100 * ours.sendsPerSecond / FAKE_GLOBAL_LIMIT,
                 100 * ours.sendsPerSecond / BOT_GLOBAL_LIMIT, ours.tooManyRequests);
-        r.line("target heap ≤ 256 MB: max %.0f MB used (mean %.0f MB)", ours.heapMaxMb, ours.heapAvgMb);
+        r.line("target heap ≤ 256 MB: max %.0f MB used (mean %.0f MB, old generation max %.0f MB) under -Xmx256m",
+                ours.heapMaxMb, ours.heapAvgMb, ours.oldGenMaxMb);
         if (echo != null) {
             r.line("throughput ratio (sustained, same offered rate): %.1f / %.1f = %.2f", ours.handledPerSecond,
                     echo.handledPerSecond, ours.handledPerSecond / echo.handledPerSecond);

@@ -8,7 +8,8 @@ import java.util.List;
  * time (from /proc), and any gauges asked for.
  */
 final class ResourceSampler implements AutoCloseable {
-    record Sample(long epochMillis, double heapUsed, double liveData, long rss, double cpuSeconds,
+    /** {@code oldGen}: the old generation in use, which is what survived the young collections. */
+    record Sample(long epochMillis, double heapUsed, double oldGen, long rss, double cpuSeconds,
                   double outboundQueued) {
     }
 
@@ -34,7 +35,8 @@ final class ResourceSampler implements AutoCloseable {
                 PromMetrics m = withMetrics ? bot.metrics() : PromMetrics.parse("");
                 Sample s = new Sample(System.currentTimeMillis(),
                         m.sum("jvm_memory_used_bytes", PromMetrics.label("area", "heap")),
-                        m.sum("jvm_gc_live_data_size_bytes"), bot.rssBytes(), bot.cpuSeconds(),
+                        m.sum("jvm_memory_used_bytes", l -> "G1 Old Gen".equals(l.get("id"))), bot.rssBytes(),
+                        bot.cpuSeconds(),
                         m.sum("groupbuy_outbound_queued", PromMetrics.label("channel", "telegram")));
                 synchronized (samples) {
                     samples.add(s);
