@@ -230,8 +230,8 @@ final class CrashVerifier {
         }
         Map<String, Long> byStatus = new TreeMap<>();
         data.orders.forEach(o -> byStatus.merge(o.status(), 1L, Long::sum));
-        report.line("== orders: bot %s; sandbox: %d created by %d create calls, at most %d per client key; %d order"
-                + " chats saw an order placed", byStatus, stats.path("ordersCreated").asLong(),
+        report.line("== orders: bot %s; sandbox: %d created by %d create calls, at most %d per client key; members saw"
+                + " %d checkouts placed", byStatus, stats.path("ordersCreated").asLong(),
                 stats.path("createCalls").asLong(), maxPerKey, workload.ordersSeen());
         check(maxPerKey <= 1, "no order created twice upstream (orders per client key ≤ 1)");
         report.line("     checkouts: %s", data.checkouts);

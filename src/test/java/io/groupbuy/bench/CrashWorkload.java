@@ -12,9 +12,9 @@ import java.util.Random;
  * The crash benchmark's members. In "cart" chats they shop (links, options, quantities, −1/+1/remove on
  * their lines), look at the cart and talk. In "order" chats they shop until a few quantities were added,
  * then only the admin acts on the cart: /checkout, Confirm once the preview shows, again after a while
- * if no "placed" message came (a kill may have eaten the reply or the checkout), until an order is placed.
- * Nobody changes an order chat's cart after its /checkout, so the cart plus the orders must hold exactly
- * what was added before it.
+ * if no "placed" message came (a kill may have eaten the reply or the checkout), up to 5 times; once
+ * "placed" shows, the next round of shopping starts. Nobody changes an order chat's cart between its
+ * /checkout and the "placed" reply, so its cart plus its orders must hold exactly what was added.
  */
 final class CrashWorkload implements OpenLoopDriver.Chooser {
     private static final long RETRY_MILLIS = 30_000;
@@ -27,6 +27,7 @@ final class CrashWorkload implements OpenLoopDriver.Chooser {
         int adds;
         int addsWanted;
         int checkouts;
+        int placed;
         long since;
         Instant sentAfter = Instant.EPOCH;
     }
@@ -52,9 +53,9 @@ final class CrashWorkload implements OpenLoopDriver.Chooser {
         return g.index() >= cartChats;
     }
 
-    /** Order chats whose members saw an order placed. */
+    /** Checkouts whose "placed" reply the members saw. */
     long ordersSeen() {
-        return orderChats.values().stream().filter(c -> c.stage == Stage.DONE).count();
+        return orderChats.values().stream().mapToLong(c -> c.placed).sum();
     }
 
     @Override
@@ -110,7 +111,11 @@ final class CrashWorkload implements OpenLoopDriver.Chooser {
             case CONFIRM_SENT -> {
                 if (newest(shown, chat.sentAfter, m -> m.plainText() != null && m.plainText().contains("placed"))
                         != null) {
-                    chat.stage = Stage.DONE;
+                    chat.placed++;
+                    chat.stage = Stage.SHOPPING; // the checkout settled before that reply: shop for the next order
+                    chat.adds = 0;
+                    chat.addsWanted = 2 + random.nextInt(4);
+                    chat.checkouts = 0;
                 } else if (now - chat.since > RETRY_MILLIS) {
                     return checkout(chat, group, now);
                 }
