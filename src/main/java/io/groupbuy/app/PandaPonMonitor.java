@@ -1,5 +1,6 @@
 package io.groupbuy.app;
 
+import io.groupbuy.conversation.UpstreamTime;
 import io.groupbuy.pandapon.PandaPonCallListener;
 import io.groupbuy.pandapon.PandaPonEndpoint;
 import io.groupbuy.web.HealthReport;
@@ -10,8 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Watches every PandaPon call: a latency timer per operation and outcome for /metrics, and the last
- * success and failure for /healthz. Any answer (even a refusal) proves PandaPon reachable; only no
+ * Watches every PandaPon call: a latency timer per operation and outcome for /metrics, the calling
+ * thread's {@link UpstreamTime}, and the last success and failure for /healthz. Any answer (even a refusal) proves PandaPon reachable; only no
  * answer (timeouts, refused connections, 5xx) counts against it.
  */
 final class PandaPonMonitor implements PandaPonCallListener {
@@ -31,6 +32,7 @@ final class PandaPonMonitor implements PandaPonCallListener {
         Timer.builder("groupbuy.pandapon.calls").tag("operation", endpoint.name())
                 .tag("outcome", outcome.name().toLowerCase()).publishPercentileHistogram()
                 .register(registry).record(took);
+        UpstreamTime.add(took);
         if (outcome == Outcome.UNAVAILABLE || outcome == Outcome.MALFORMED) {
             lastFailure = clock.instant();
             lastFailureDetail = endpoint.name() + " " + outcome.name().toLowerCase();

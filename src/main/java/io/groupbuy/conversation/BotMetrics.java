@@ -1,10 +1,12 @@
 package io.groupbuy.conversation;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * The channel metrics every adapter reports, under one set of names (exported by /metrics in
@@ -42,6 +44,26 @@ public final class BotMetrics {
                 .register(registry).record(took);
     }
 
+    /**
+     * The first reply to an event was handed to the outbound queue: {@code took} from receiving the event,
+     * of which {@code upstream} waiting on the purchasing agent. Recorded as two timers: the whole time
+     * ({@code groupbuy.update.reply_queued}) and the bot's own share ({@code groupbuy.update.overhead}),
+     * both before any wait the platform's rate limits impose.
+     */
+    public void replyQueued(String channel, Duration took, Duration upstream) {
+        Timer.builder("groupbuy.update.reply_queued").tag("channel", channel).publishPercentileHistogram()
+                .register(registry).record(took);
+        Duration own = took.minus(upstream);
+        Timer.builder("groupbuy.update.overhead").tag("channel", channel).publishPercentileHistogram()
+                .register(registry).record(own.isNegative() ? Duration.ZERO : own);
+    }
+
+    /** Messages waiting to be sent (queued or in flight) on a channel, read when metrics are scraped. */
+    public void outboundQueue(String channel, Supplier<Number> queued) {
+        Gauge.builder("groupbuy.outbound.queued", queued).tag("channel", channel).strongReference(true)
+                .register(registry);
+    }
+
     /** A message left the bot; kind is reply, push, send or edit. */
     public void outbound(String channel, String kind) {
         Counter.builder("groupbuy.outbound.messages").tag("channel", channel).tag("kind", kind).register(registry)
@@ -56,6 +78,11 @@ public final class BotMetrics {
     /** A send failed after its retries. */
     public void outboundFailed(String channel) {
         Counter.builder("groupbuy.outbound.failed").tag("channel", channel).register(registry).increment();
+    }
+
+    /** A queued message was dropped before sending (a chat's backlog of replies over its cap). */
+    public void outboundDropped(String channel) {
+        Counter.builder("groupbuy.outbound.dropped").tag("channel", channel).register(registry).increment();
     }
 
     /** A webhook request was refused (bad signature or secret). */

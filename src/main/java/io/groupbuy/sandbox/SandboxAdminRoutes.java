@@ -108,8 +108,8 @@ final class SandboxAdminRoutes {
                     + "DROP_CONNECTION or DOWN");
         }
         return new SandboxFault(text(body, "endpoint"), SandboxFault.Kind.valueOf(kind.trim().toUpperCase(Locale.ROOT)),
-                body.path("latencyMs").asLong(0), body.path("code").asInt(500), text(body, "msg"),
-                body.path("httpStatus").asInt(503), body.path("count").asInt(0));
+                body.path("latencyMs").asLong(0), body.path("latencyMaxMs").asLong(0), body.path("code").asInt(500),
+                text(body, "msg"), body.path("httpStatus").asInt(503), body.path("count").asInt(0));
     }
 
     private static Map<String, Long> unitPrices(JsonNode body) {

@@ -122,7 +122,7 @@ final class SandboxApiRoutes {
             switch (fault.kind()) {
                 case LATENCY -> {
                     try {
-                        Thread.sleep(fault.latencyMs());
+                        Thread.sleep(fault.drawLatencyMs());
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return true;

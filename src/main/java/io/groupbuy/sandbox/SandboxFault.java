@@ -1,22 +1,25 @@
 package io.groupbuy.sandbox;
 
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A fault injected into the sandbox's API routes (never the admin routes).
  *
  * @param endpoint    {@code *}, a path ({@code /open/order}) or an endpoint name ({@code TAOBAO_ORDER_CREATE})
- * @param latencyMs   LATENCY: delay before the normal answer
+ * @param latencyMs   LATENCY: delay before the normal answer (the shortest, with a range)
+ * @param latencyMaxMs LATENCY: the longest delay; each call draws uniformly from latencyMs..latencyMaxMs
+ *                    (equal to latencyMs, or 0, for a fixed delay)
  * @param code        CODE: envelope code to answer with (HTTP 200)
  * @param msg         CODE: envelope msg
  * @param httpStatus  HTTP_5XX: the status (500..599)
  * @param count       how many calls it hits; 0 or less = until cleared (DOWN always is)
  */
-public record SandboxFault(String endpoint, Kind kind, long latencyMs, int code, String msg, int httpStatus,
-                           int count) {
+public record SandboxFault(String endpoint, Kind kind, long latencyMs, long latencyMaxMs, int code, String msg,
+                           int httpStatus, int count) {
 
     public enum Kind {
-        /** Answer normally, but only after {@code latencyMs}. */
+        /** Answer normally, but only after {@code latencyMs} (or a random delay up to {@code latencyMaxMs}). */
         LATENCY,
         /** Answer HTTP 200 with the envelope {@code code}/{@code msg}. */
         CODE,
@@ -36,6 +39,10 @@ public record SandboxFault(String endpoint, Kind kind, long latencyMs, int code,
         if (kind == Kind.LATENCY && (latencyMs <= 0 || latencyMs > 120_000)) {
             throw new IllegalArgumentException("LATENCY needs latencyMs 1..120000, got " + latencyMs);
         }
+        latencyMaxMs = kind == Kind.LATENCY && latencyMaxMs == 0 ? latencyMs : latencyMaxMs;
+        if (kind == Kind.LATENCY && (latencyMaxMs < latencyMs || latencyMaxMs > 120_000)) {
+            throw new IllegalArgumentException("LATENCY needs latencyMaxMs latencyMs..120000, got " + latencyMaxMs);
+        }
         if (kind == Kind.HTTP_5XX && (httpStatus < 500 || httpStatus > 599)) {
             throw new IllegalArgumentException("HTTP_5XX needs httpStatus 500..599, got " + httpStatus);
         }
@@ -47,8 +54,18 @@ public record SandboxFault(String endpoint, Kind kind, long latencyMs, int code,
         }
     }
 
+    /** The fields of the earlier, fixed-latency shape; {@code latencyMaxMs} = {@code latencyMs}. */
+    public SandboxFault(String endpoint, Kind kind, long latencyMs, int code, String msg, int httpStatus, int count) {
+        this(endpoint, kind, latencyMs, 0, code, msg, httpStatus, count);
+    }
+
     public static SandboxFault latency(String endpoint, long millis, int count) {
-        return new SandboxFault(endpoint, Kind.LATENCY, millis, 0, null, 0, count);
+        return new SandboxFault(endpoint, Kind.LATENCY, millis, millis, 0, null, 0, count);
+    }
+
+    /** Each call waits a delay drawn uniformly from {@code minMillis..maxMillis} (both included). */
+    public static SandboxFault latency(String endpoint, long minMillis, long maxMillis, int count) {
+        return new SandboxFault(endpoint, Kind.LATENCY, minMillis, maxMillis, 0, null, 0, count);
     }
 
     public static SandboxFault code(String endpoint, int code, String msg, int count) {
@@ -69,6 +86,12 @@ public record SandboxFault(String endpoint, Kind kind, long latencyMs, int code,
 
     public static SandboxFault down() {
         return new SandboxFault("*", Kind.DOWN, 0, 0, null, 0, 0);
+    }
+
+    /** The delay of one call: fixed, or uniformly random within the range. */
+    long drawLatencyMs() {
+        return latencyMaxMs <= latencyMs ? latencyMs
+                : ThreadLocalRandom.current().nextLong(latencyMs, latencyMaxMs + 1);
     }
 
     boolean matches(String path, String endpointName) {

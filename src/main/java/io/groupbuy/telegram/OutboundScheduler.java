@@ -24,6 +24,12 @@ import org.slf4j.LoggerFactory;
  * call in flight per chat (order kept), chats served round-robin (one busy group cannot starve the
  * others), a token bucket per chat, a sliding minute per group and a sliding second across all chats.
  *
+ * <p>Replies to members (not news) are capped per chat: when more than {@link #MAX_QUEUED_REPLIES} wait
+ * for a chat's limits, the oldest are dropped (counted and logged). Members in a group acting faster than
+ * the 20 messages a minute Telegram lets the bot post there would otherwise get ever later answers, and
+ * under sustained overload the queue would grow until memory runs out; the changes those replies
+ * confirmed are stored either way, and the newest replies show the current state.
+ *
  * <p>On 429 the same message goes back to the head of its chat's queue and the chat waits
  * {@code retry_after} (everything waits when several chats are told so at once). A message is sent
  * again only when Telegram proves it did nothing (429), the connection was never made, or Telegram
@@ -37,40 +43,13 @@ final class OutboundScheduler implements AutoCloseable {
     /** Attempts for a message whose connection failed or that met a 5xx: waits 1, 2, 4, 8 s between them. */
     private static final int MAX_SEND_ATTEMPTS = 5;
     private static final long IDLE_PURGE_NANOS = 5 * 60 * SECOND;
+    private static final long PURGE_INTERVAL_NANOS = 10 * SECOND;
+    /** Replies a chat may have waiting: a minute of a group's sending. */
+    static final int MAX_QUEUED_REPLIES = 20;
 
     /** Delivers one message; {@link MessageSender} in production. */
     interface Deliverer {
         MessageSender.Outcome deliver(long chatId, Rendered message) throws Exception;
-    }
-
-    private record Item(Rendered message, OutboundTicket ticket, int index, int connectAttempts) {
-        Item next(Rendered other) {
-            return new Item(other, ticket, index, 0);
-        }
-    }
-
-    private final class Chat {
-        final long id;
-        final boolean group;
-        final ArrayDeque<Item> items = new ArrayDeque<>();
-        final TokenBucket bucket;
-        final SlidingWindow minute;
-        boolean busy;
-        long notBefore;
-        long lastUsed;
-
-        Chat(long id, long now) {
-            this.id = id;
-            this.group = id < 0; // groups, supergroups and channels have negative ids
-            this.bucket = new TokenBucket(limits.perChatBurst(), limits.perChatPerSecond(), now);
-            this.minute = group ? new SlidingWindow(limits.perGroupPerMinute(),
-                    60 * SECOND + limits.windowGuard().toNanos()) : null;
-        }
-
-        long readyAt(long now) {
-            long at = Math.max(notBefore, bucket.readyAt(now));
-            return group ? Math.max(at, minute.readyAt(now)) : at;
-        }
     }
 
     private final Deliverer deliverer;
@@ -81,14 +60,18 @@ final class OutboundScheduler implements AutoCloseable {
     private final Thread dispatcher;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private final Map<Long, Chat> chats = new HashMap<>();
+    private final Map<Long, ChatQueue> chats = new HashMap<>();
     /** Chats with queued messages, least recently served first. */
     private final LinkedHashSet<Long> waiting = new LinkedHashSet<>();
     /** Paced, not bursty: a burst of the whole second's allowance would land in Telegram's window with any jitter. */
     private final TokenBucket global;
     private final ArrayDeque<long[]> recent429 = new ArrayDeque<>();
+    private final DroppedReplies droppedReplies;
     private long globalNotBefore;
     private int inFlight;
+    /** Messages in the chats' queues (not yet handed to a sender). */
+    private int queued;
+    private long lastPurge = System.nanoTime();
     private boolean accepting = true;
     private boolean stopped;
 
@@ -96,6 +79,7 @@ final class OutboundScheduler implements AutoCloseable {
         this.deliverer = deliverer;
         this.limits = limits;
         this.metrics = metrics;
+        this.droppedReplies = new DroppedReplies(metrics, CHANNEL, MAX_QUEUED_REPLIES);
         this.global = new TokenBucket(1, limits.globalPerSecond(), System.nanoTime());
         this.senderThreads = senderThreads;
         AtomicInteger n = new AtomicInteger();
@@ -116,26 +100,64 @@ final class OutboundScheduler implements AutoCloseable {
 
     /** As {@link #send(long, List)}; {@code onDelivered} gets the index of each message delivered. */
     OutboundTicket send(long chatId, List<Rendered> messages, IntConsumer onDelivered) {
+        return enqueue(chatId, messages, onDelivered, false);
+    }
+
+    /**
+     * Queues the reply to a member's event; the oldest replies of the chat are dropped (their tickets
+     * fail) once more than {@link #MAX_QUEUED_REPLIES} wait.
+     */
+    OutboundTicket sendReply(long chatId, List<Rendered> messages) {
+        return enqueue(chatId, messages, i -> { }, true);
+    }
+
+    private OutboundTicket enqueue(long chatId, List<Rendered> messages, IntConsumer onDelivered, boolean reply) {
         OutboundTicket ticket = new OutboundTicket(messages.size(), onDelivered);
         if (messages.isEmpty()) {
             return ticket;
         }
+        List<ChatQueue.Item> dropped = new ArrayList<>();
         lock.lock();
         try {
             if (!accepting) {
                 return OutboundTicket.refused("the Telegram channel is shutting down");
             }
             long now = System.nanoTime();
-            Chat chat = chats.computeIfAbsent(chatId, id -> new Chat(id, now));
+            ChatQueue chat = chats.computeIfAbsent(chatId, id -> new ChatQueue(id, limits, now));
             for (int i = 0; i < messages.size(); i++) {
-                chat.items.addLast(new Item(messages.get(i), ticket, i, 0));
+                chat.items.addLast(new ChatQueue.Item(messages.get(i), ticket, i, 0, reply));
+            }
+            queued += messages.size();
+            if (reply) {
+                chat.replies += messages.size();
+                dropOldestReplies(chat, dropped);
             }
             waiting.add(chatId);
             changed.signalAll();
         } finally {
             lock.unlock();
         }
+        for (ChatQueue.Item item : dropped) {
+            item.ticket().failed("dropped: more than " + MAX_QUEUED_REPLIES + " replies waiting for the chat");
+        }
+        if (!dropped.isEmpty()) {
+            droppedReplies.dropped(chatId, dropped.size());
+        }
         return ticket;
+    }
+
+    /** Holds the lock. */
+    private void dropOldestReplies(ChatQueue chat, List<ChatQueue.Item> dropped) {
+        Iterator<ChatQueue.Item> it = chat.items.iterator();
+        while (chat.replies > MAX_QUEUED_REPLIES && it.hasNext()) {
+            ChatQueue.Item item = it.next();
+            if (item.reply()) {
+                it.remove();
+                chat.replies--;
+                queued--;
+                dropped.add(item);
+            }
+        }
     }
 
     private void dispatchLoop() {
@@ -157,17 +179,24 @@ final class OutboundScheduler implements AutoCloseable {
     /** Hands every message that may go now to a sender; returns nanos until the next one may (holds the lock). */
     private long dispatchReady() {
         long now = System.nanoTime();
+        purgeIdle(now);
         long next = Long.MAX_VALUE;
         for (Long id : new ArrayList<>(waiting)) {
             if (inFlight >= senderThreads) {
                 // a call waiting for a free sender would leave later than the limits counted it
                 break;
             }
-            Chat chat = chats.get(id);
+            long globalAt = Math.max(global.readyAt(now), globalNotBefore);
+            if (globalAt > now) {
+                // no chat may send before the global allowance: looking at the others would only cost time
+                next = Math.min(next, globalAt - now);
+                break;
+            }
+            ChatQueue chat = chats.get(id);
             if (chat.busy || chat.items.isEmpty()) {
                 continue;
             }
-            long at = Math.max(Math.max(chat.readyAt(now), global.readyAt(now)), globalNotBefore);
+            long at = chat.readyAt(now);
             if (at > now) {
                 next = Math.min(next, at - now);
                 continue;
@@ -179,19 +208,22 @@ final class OutboundScheduler implements AutoCloseable {
             global.take(now);
             chat.busy = true;
             inFlight++;
-            Item item = chat.items.pollFirst();
+            ChatQueue.Item item = chat.items.pollFirst();
+            queued--;
+            if (item.reply()) {
+                chat.replies--;
+            }
             waiting.remove(id);
             if (!chat.items.isEmpty()) {
                 waiting.add(id); // to the back of the round
             }
             senders.execute(() -> deliver(chat, item));
         }
-        purgeIdle(now);
         return next == Long.MAX_VALUE ? SECOND : next;
     }
 
-    private void deliver(Chat chat, Item item) {
-        Item again = null;
+    private void deliver(ChatQueue chat, ChatQueue.Item item) {
+        ChatQueue.Item again = null;
         try {
             MessageSender.Outcome outcome = deliverer.deliver(chat.id, item.message());
             if (outcome instanceof MessageSender.Outcome.Delivered d) {
@@ -210,6 +242,10 @@ final class OutboundScheduler implements AutoCloseable {
                 inFlight--;
                 if (again != null) {
                     chat.items.addFirst(again);
+                    queued++;
+                    if (again.reply()) {
+                        chat.replies++;
+                    }
                 }
                 if (!chat.items.isEmpty()) {
                     waiting.add(chat.id);
@@ -222,7 +258,7 @@ final class OutboundScheduler implements AutoCloseable {
     }
 
     /** Decides about a failed call; returns the item to put back at the head of the queue, or null. */
-    private Item failed(Chat chat, Item item, SendFailure failure) {
+    private ChatQueue.Item failed(ChatQueue chat, ChatQueue.Item item, SendFailure failure) {
         if (failure instanceof SendFailure.RateLimited r) {
             metrics.rateLimited(CHANNEL);
             log.warn("telegram: 429 for chat {}, waiting {} s before sending again", chat.id, r.retryAfterSeconds());
@@ -236,7 +272,8 @@ final class OutboundScheduler implements AutoCloseable {
                     : "Telegram answered " + ((SendFailure.ServerError) failure).code();
             log.warn("telegram: sending to chat {}: {}; retrying in {} s", chat.id, why, backoff / SECOND);
             setNotBefore(chat, System.nanoTime() + backoff);
-            return new Item(item.message(), item.ticket(), item.index(), item.connectAttempts() + 1);
+            return new ChatQueue.Item(item.message(), item.ticket(), item.index(), item.connectAttempts() + 1,
+                    item.reply());
         }
         metrics.outboundFailed(CHANNEL);
         if (failure instanceof SendFailure.Uncertain u) {
@@ -253,7 +290,7 @@ final class OutboundScheduler implements AutoCloseable {
         return null;
     }
 
-    private void rateLimited(Chat chat, int retryAfterSeconds) {
+    private void rateLimited(ChatQueue chat, int retryAfterSeconds) {
         long now = System.nanoTime();
         long until = now + retryAfterSeconds * SECOND;
         lock.lock();
@@ -272,7 +309,7 @@ final class OutboundScheduler implements AutoCloseable {
         }
     }
 
-    private void setNotBefore(Chat chat, long at) {
+    private void setNotBefore(ChatQueue chat, long at) {
         lock.lock();
         try {
             chat.notBefore = Math.max(chat.notBefore, at);
@@ -281,14 +318,15 @@ final class OutboundScheduler implements AutoCloseable {
         }
     }
 
-    /** Forgets chats idle long enough that their limits hold nothing any more. */
+    /** Forgets chats idle long enough that their limits hold nothing any more (a full pass, every 10 s at most). */
     private void purgeIdle(long now) {
-        if (chats.size() < 1000) {
+        if (chats.size() < 1000 || now - lastPurge < PURGE_INTERVAL_NANOS) {
             return;
         }
-        Iterator<Chat> it = chats.values().iterator();
+        lastPurge = now;
+        Iterator<ChatQueue> it = chats.values().iterator();
         while (it.hasNext()) {
-            Chat c = it.next();
+            ChatQueue c = it.next();
             if (!c.busy && c.items.isEmpty() && now - c.lastUsed > IDLE_PURGE_NANOS) {
                 it.remove();
             }
@@ -299,7 +337,26 @@ final class OutboundScheduler implements AutoCloseable {
     int pending() {
         lock.lock();
         try {
-            return inFlight + chats.values().stream().mapToInt(c -> c.items.size()).sum();
+            return inFlight + queued;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * True when a message queued now for the chat would go out at once, not behind others: the chat has
+     * nothing queued or in flight, its limits let it send within a second, and less than a second's worth
+     * of messages is queued across all chats.
+     */
+    boolean prompt(long chatId) {
+        lock.lock();
+        try {
+            long now = System.nanoTime();
+            if (!accepting || inFlight + queued >= limits.globalPerSecond() || globalNotBefore - now > SECOND) {
+                return false;
+            }
+            ChatQueue chat = chats.get(chatId);
+            return chat == null || (!chat.busy && chat.items.isEmpty() && chat.readyAt(now) - now <= SECOND);
         } finally {
             lock.unlock();
         }
@@ -314,17 +371,19 @@ final class OutboundScheduler implements AutoCloseable {
         lock.lock();
         try {
             accepting = false;
-            while (inFlight + queued() > 0 && System.nanoTime() < deadline) {
+            while (inFlight + queued > 0 && System.nanoTime() < deadline) {
                 changed.awaitNanos(Math.min(deadline - System.nanoTime(), SECOND / 10));
             }
             stopped = true;
-            for (Chat c : chats.values()) {
-                for (Item item : c.items) {
+            for (ChatQueue c : chats.values()) {
+                for (ChatQueue.Item item : c.items) {
                     item.ticket().failed("the Telegram channel shut down before sending");
                 }
                 c.items.clear();
+                c.replies = 0;
             }
-            if (queued() > 0 || inFlight > 0) {
+            queued = 0;
+            if (inFlight > 0) {
                 log.warn("telegram: shut down with {} messages in flight", inFlight);
             }
             changed.signalAll();
@@ -341,10 +400,6 @@ final class OutboundScheduler implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         senders.shutdownNow();
-    }
-
-    private int queued() {
-        return chats.values().stream().mapToInt(c -> c.items.size()).sum();
     }
 
     @Override

@@ -74,6 +74,7 @@ public final class TelegramChannel implements AutoCloseable {
         this.client = new OkHttpTelegramClient(http, settings.botToken().reveal(), TelegramHttp.telegramUrl(settings));
         this.scheduler = new OutboundScheduler(new MessageSender(client, new SentMessages())::deliver,
                 settings.limits(), metrics, SENDERS);
+        metrics.outboundQueue("telegram", scheduler::pending);
         this.renderer = new TelegramRenderer(TextSplitter.telegram()::split);
         this.outbound = new TelegramOutbound(renderer, scheduler, NEWS_TIMEOUT);
         this.admins = new TelegramAdmins(client, TelegramAdmins.TTL);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.groupbuy.conversation.BotMetrics;
 import io.groupbuy.conversation.Conversation;
 import io.groupbuy.conversation.InboxPump;
+import io.groupbuy.conversation.UpstreamTime;
 import io.groupbuy.conversation.model.Content;
 import io.groupbuy.conversation.model.Reply;
 import io.groupbuy.core.port.InboxEvent;
@@ -20,12 +21,15 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Handles one recorded update on its chat's lane: translate, answer a button press in time, fetch a
- * photo, ask the engine, queue the reply. It waits a while for the reply to go out, so that in normal
- * operation a crash after the event is marked done loses no reply; under heavy rate limiting it stops
- * waiting (the scheduler still delivers in order) rather than hold a lane thread other chats need.
+ * photo, ask the engine, queue the reply. When the reply can go out at once it waits a while for it to
+ * be delivered, so that in normal operation a crash after the event is marked done loses no reply. When
+ * the rate limits hold it back behind other messages it does not wait: the scheduler still delivers in
+ * order, and a lane thread held for as long as the limits keep a reply queued would tie the number of
+ * updates handled to the rate the bot may send (about 25 a second), however fast they come in.
  */
 final class UpdateHandler implements InboxPump.Handler {
     private static final Logger log = LoggerFactory.getLogger(UpdateHandler.class);
+    private static final String CHANNEL = "telegram";
 
     private final UpdateTranslator translator;
     private final Conversation conversation;
@@ -55,6 +59,7 @@ final class UpdateHandler implements InboxPump.Handler {
 
     @Override
     public void handle(InboxEvent event) throws Exception {
+        UpstreamTime.reset();
         Update update;
         try {
             update = TelegramJson.update(event.payload());
@@ -95,8 +100,13 @@ final class UpdateHandler implements InboxPump.Handler {
         if (reply.messages().isEmpty()) {
             return;
         }
-        OutboundTicket ticket = scheduler.send(in.chatId(), renderer.render(reply));
-        ticket.first().thenRun(() -> metrics.handled("telegram", Duration.between(receivedAt, clock.instant())));
+        boolean prompt = scheduler.prompt(in.chatId());
+        OutboundTicket ticket = scheduler.sendReply(in.chatId(), renderer.render(reply));
+        metrics.replyQueued(CHANNEL, Duration.between(receivedAt, clock.instant()), UpstreamTime.spent());
+        ticket.first().thenRun(() -> metrics.handled(CHANNEL, Duration.between(receivedAt, clock.instant())));
+        if (!prompt) {
+            return;
+        }
         try {
             ticket.all().get(replyWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

@@ -126,6 +126,48 @@ class OutboundSchedulerTest {
         scheduler = null;
     }
 
+    @Test
+    void underTheGlobalLimitManyChatsAreServedRoundRobin() throws Exception {
+        start(new OutboundLimits(5, 50.0, 1000, 40, Duration.ZERO));
+        List<OutboundTicket> tickets = new ArrayList<>();
+        for (long chat = 1; chat <= 60; chat++) {
+            tickets.add(scheduler.send(chat, texts("first", "second")));
+        }
+        for (OutboundTicket t : tickets) {
+            t.all().get(30, TimeUnit.SECONDS);
+        }
+        assertThat(delivered).hasSize(120);
+        // the global allowance goes to each waiting chat in turn: every first message before any second one
+        assertThat(delivered.subList(0, 60)).allSatisfy(d -> assertThat(d).endsWith(":first"));
+        assertThat(delivered.subList(60, 120)).allSatisfy(d -> assertThat(d).endsWith(":second"));
+        assertThat(scheduler.pending()).isZero();
+    }
+
+    @Test
+    void repliesBeyondTheCapOfAChatDropTheOldestRepliesButNeverNews() throws Exception {
+        start(new OutboundLimits(1, 0.01, 1000, 1000, Duration.ZERO)); // one send, then nothing for 100 s
+        OutboundTicket first = scheduler.sendReply(3L, texts("r0"));
+        first.all().get(10, TimeUnit.SECONDS);
+        OutboundTicket news = scheduler.send(3L, texts("news"));
+        List<OutboundTicket> replies = new ArrayList<>();
+        for (int i = 1; i <= OutboundScheduler.MAX_QUEUED_REPLIES + 5; i++) {
+            replies.add(scheduler.sendReply(3L, texts("r" + i)));
+        }
+
+        assertThat(scheduler.pending()).isEqualTo(1 + OutboundScheduler.MAX_QUEUED_REPLIES);
+        for (int i = 0; i < 5; i++) {
+            assertThat(replies.get(i).all()).isCompletedExceptionally();
+        }
+        assertThat(replies.subList(5, replies.size())).allSatisfy(t -> assertThat(t.all()).isNotDone());
+        assertThat(news.all()).isNotDone();
+        assertThat(metrics.registry().find("groupbuy.outbound.dropped").tag("channel", "telegram").counter().count())
+                .isEqualTo(5);
+        assertThatThrownBy(() -> replies.get(0).all().get()).hasMessageContaining("dropped");
+        assertThat(scheduler.prompt(3L)).isFalse();
+        assertThat(scheduler.prompt(4L)).isTrue();
+        assertThat(delivered).containsExactly("3:r0");
+    }
+
     private static ApiResponse<Object> tooMany(int seconds) {
         ResponseParameters parameters = new ResponseParameters();
         parameters.setRetryAfter(seconds);

@@ -48,7 +48,8 @@ public final class OrderReconciler {
 
     /**
      * Reconciles orders left PLACING for at least {@code minAge} (zero at start-up: the process that
-     * placed them is gone) and releases checkouts a crash left PREPARING.
+     * placed them is gone), releases checkouts a crash left PREPARING, and settles checkouts a crash
+     * left PLACING after their last order was placed (else their chat's cart would stay frozen).
      */
     public Report reconcilePlacing(Duration minAge) {
         int abandoned = releasePreparing(minAge);
@@ -91,7 +92,18 @@ public final class OrderReconciler {
             log.info("reconciled order {} ({}): {}", order.clientKey(), order.chat(),
                     upstream.isPresent() ? "found upstream" : "not found upstream");
         }
+        settlePlacing(minAge);
         return new Report(found, notFound, unknown, abandoned);
+    }
+
+    /** A crash between placing a checkout's last order and settling it leaves it PLACING with nothing placing. */
+    private void settlePlacing(Duration minAge) {
+        List<Checkout> placing = tx.read(s -> s.checkouts().inState(CheckoutState.PLACING));
+        for (Checkout c : placing) {
+            if (c.updatedAt() == null || !c.updatedAt().isAfter(clock.instant().minus(minAge))) {
+                placement.settleCheckout(c.id()); // does nothing while one of its orders is still PLACING
+            }
+        }
     }
 
     private int releasePreparing(Duration minAge) {

@@ -191,6 +191,32 @@ class CheckoutToOrderTest {
     }
 
     @Test
+    void aCrashAfterTheLastOrderWasAdoptedButBeforeTheCheckoutSettledIsSettledAfterRestart() {
+        InMemoryStores stores = new InMemoryStores();
+        CoreFixture before = new CoreFixture(stores);
+        before.market().add(shirt);
+        before.carts().add(before.alice(), shirt, shirt.skus().get(0), 1, "a1");
+        long id = before.checkout().start(before.admin()).checkout().id();
+        before.market().failNext(new IllegalStateException("power cut"), 1);
+        assertThatThrownBy(() -> before.placement().confirm(before.admin(), id)).hasMessageContaining("power cut");
+        // what the killed process did before dying: the order went through upstream and was adopted
+        Order placing = before.book().recent(before.chat(), 5).get(0);
+        var upstream = before.market().place(placing.marketplace(), placing.clientKey(), List.of(),
+                placing.goodsFen());
+        before.tx().write(s -> before.placement().adopt(s, placing, upstream, "placement"));
+        assertThat(before.carts().view(before.chat()).state()).isEqualTo(CartState.FROZEN);
+
+        CoreFixture after = new CoreFixture(stores); // the restarted process
+        after.reconciler().reconcilePlacing(Duration.ZERO);
+
+        assertThat(after.checkout().summary(id)).get().extracting(s -> s.checkout().state())
+                .isEqualTo(CheckoutState.DONE);
+        assertThat(after.carts().view(after.chat()).state()).isEqualTo(CartState.OPEN);
+        assertThat(after.market().placeCalls()).isZero(); // settling places nothing
+        after.carts().add(after.alice(), shirt, shirt.skus().get(1), 1, "a2"); // the chat can shop again
+    }
+
+    @Test
     void aCheckoutLeftPreparingByACrashIsReleased() {
         InMemoryStores stores = new InMemoryStores();
         CoreFixture before = new CoreFixture(stores);
