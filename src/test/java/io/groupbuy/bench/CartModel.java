@@ -23,6 +23,8 @@ final class CartModel {
         int quantity;
         long version;
         long lineId = -1;
+        /** Taken into orders by earlier checkouts (order chats): the cart check adds the orders' lines. */
+        int ordered;
         final int min;
 
         Line(int quantity, int min) {
@@ -52,16 +54,27 @@ final class CartModel {
         return chats.getOrDefault(chat, Map.of());
     }
 
-    /** A quantity button pressed by {@code user} (update {@code updateId}): product, SKU key, quantity. */
-    void add(String chat, long updateId, String user, String product, String sku, int quantity) {
+    /**
+     * A quantity button pressed by {@code user} (update {@code updateId}): product, SKU key, quantity. In an
+     * order chat a checkout may have taken the line into an order since the last add: the bot then made a
+     * new line, which its reply names, and the replay starts a new line too.
+     */
+    void add(String chat, long updateId, String user, String product, String sku, int quantity, boolean orderChat) {
         Map<LineKey, Line> lines = chats.computeIfAbsent(chat, k -> new HashMap<>());
         LineKey key = new LineKey(user, product, sku);
         Line line = lines.get(key);
+        long[] reply = replyLine.get(updateId);
+        if (orderChat && line != null && reply != null && line.lineId != -1 && reply[0] != line.lineId) {
+            line.ordered += line.quantity;
+            line.quantity = 0;
+            line.version = 0; // the new line starts at version 1 below
+            count("lines taken into an order by a checkout");
+        }
         int min = minimums.getOrDefault(product, 1);
+        boolean fresh = line == null || line.quantity == 0;
         int total = quantity + (line == null ? 0 : line.quantity);
         String refused = total > MAX_QUANTITY ? "above cap" : total < min ? "below minimum"
-                : line == null && lines.size() >= MAX_LINES ? "cart full" : null;
-        long[] reply = replyLine.get(updateId);
+                : fresh && lines.values().stream().filter(l -> l.quantity > 0).count() >= MAX_LINES ? "cart full" : null;
         if (refused != null) {
             count("add refused (" + refused + ")");
             if (reply != null) {

@@ -97,6 +97,8 @@ final class CrashVerifier {
         CartModel model = new CartModel(replyLine, minimums);
         Map<Long, Long> admins = new HashMap<>();
         groups.forEach(g -> admins.put(g.chatId(), g.admin().userId()));
+        Set<Long> orderChats = new HashSet<>();
+        groups.stream().filter(workload::isOrderChat).forEach(g -> orderChats.add(g.chatId()));
         List<Long> ids = new ArrayList<>(pushed.keySet());
         ids.sort(Long::compare);
         int unknownButtons = 0;
@@ -114,7 +116,7 @@ final class CrashVerifier {
             String user = "telegram:" + a.userId();
             switch (b.act()) {
                 case "qty" -> model.add(chat, u, user, b.args().get(1), b.args().get(2),
-                        (int) b.args().number(3).orElse(0));
+                        (int) b.args().number(3).orElse(0), orderChats.contains(a.chatId()));
                 case "inc", "dec", "del" -> model.change(chat, u, user, admins.get(a.chatId()) == a.userId(), b.act(),
                         b.args().number(0).orElse(-1), b.args().number(1).orElse(-1));
                 default -> { }
@@ -163,9 +165,10 @@ final class CrashVerifier {
             for (LineKey k : keys) {
                 CartModel.Line e = expected.get(k);
                 long[] a = actual.get(k);
-                boolean same = e != null && a != null && e.quantity == a[0] && (a[1] == -1 || e.version == a[1]);
+                boolean same = e != null && a != null && e.quantity + e.ordered == a[0]
+                        && (a[1] == -1 || e.version == a[1]);
                 if (!same) {
-                    wrong.add(chat + " " + k + ": replay " + (e == null ? "none" : e.quantity + " v" + e.version)
+                    wrong.add(chat + " " + k + ": replay " + (e == null ? "none" : e.quantity + e.ordered + " v" + e.version)
                             + ", bot " + (a == null ? "none" : a[0] + (a[1] == -1 ? " (incl. ordered)" : " v" + a[1])));
                 }
             }
