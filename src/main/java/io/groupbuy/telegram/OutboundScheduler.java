@@ -224,11 +224,12 @@ final class OutboundScheduler implements AutoCloseable {
 
     private void deliver(ChatQueue chat, ChatQueue.Item item) {
         ChatQueue.Item again = null;
+        boolean delivered = false;
         try {
             MessageSender.Outcome outcome = deliverer.deliver(chat.id, item.message());
             if (outcome instanceof MessageSender.Outcome.Delivered d) {
                 metrics.outbound(CHANNEL, d.kind());
-                item.ticket().delivered(item.index());
+                delivered = true;
             } else {
                 again = item.next(((MessageSender.Outcome.Instead) outcome).next());
             }
@@ -254,6 +255,10 @@ final class OutboundScheduler implements AutoCloseable {
             } finally {
                 lock.unlock();
             }
+        }
+        // completed once the message no longer counts as in flight: whoever waits on the ticket sees pending() without it
+        if (delivered) {
+            item.ticket().delivered(item.index());
         }
     }
 

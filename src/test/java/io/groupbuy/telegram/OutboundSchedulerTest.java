@@ -24,6 +24,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 /** The scheduler's own rules, with a recording deliverer instead of HTTP. */
 class OutboundSchedulerTest {
     private final List<String> delivered = new CopyOnWriteArrayList<>();
+    /** A message "hold" is sent only once this opens: with one sender thread nothing else goes out meanwhile. */
+    private final java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
     private final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
     private final Map<String, Throwable> failureOf = new ConcurrentHashMap<>();
     private final AtomicInteger concurrentPerChat = new AtomicInteger();
@@ -39,8 +41,15 @@ class OutboundSchedulerTest {
     }
 
     private OutboundScheduler start(OutboundLimits limits) {
+        return start(limits, 4);
+    }
+
+    private OutboundScheduler start(OutboundLimits limits, int senderThreads) {
         scheduler = new OutboundScheduler((chat, message) -> {
             String text = ((Rendered.Text) message).html();
+            if (text.equals("hold")) {
+                hold.await(10, TimeUnit.SECONDS);
+            }
             int now = inFlight.computeIfAbsent(chat, c -> new AtomicInteger()).incrementAndGet();
             concurrentPerChat.accumulateAndGet(now, Math::max);
             try {
@@ -57,7 +66,7 @@ class OutboundSchedulerTest {
             } finally {
                 inFlight.get(chat).decrementAndGet();
             }
-        }, limits, metrics, 4);
+        }, limits, metrics, senderThreads);
         return scheduler;
     }
 
@@ -128,18 +137,22 @@ class OutboundSchedulerTest {
 
     @Test
     void underTheGlobalLimitManyChatsAreServedRoundRobin() throws Exception {
-        start(new OutboundLimits(5, 50.0, 1000, 40, Duration.ZERO));
+        start(new OutboundLimits(5, 50.0, 1000, 40, Duration.ZERO), 1);
+        // the only sender thread is busy until every chat has queued its messages, so they all wait together
+        OutboundTicket held = scheduler.send(0L, texts("hold"));
         List<OutboundTicket> tickets = new ArrayList<>();
         for (long chat = 1; chat <= 60; chat++) {
             tickets.add(scheduler.send(chat, texts("first", "second")));
         }
+        hold.countDown();
+        held.all().get(10, TimeUnit.SECONDS);
         for (OutboundTicket t : tickets) {
             t.all().get(30, TimeUnit.SECONDS);
         }
-        assertThat(delivered).hasSize(120);
+        assertThat(delivered).hasSize(121);
         // the global allowance goes to each waiting chat in turn: every first message before any second one
-        assertThat(delivered.subList(0, 60)).allSatisfy(d -> assertThat(d).endsWith(":first"));
-        assertThat(delivered.subList(60, 120)).allSatisfy(d -> assertThat(d).endsWith(":second"));
+        assertThat(delivered.subList(1, 61)).allSatisfy(d -> assertThat(d).endsWith(":first"));
+        assertThat(delivered.subList(61, 121)).allSatisfy(d -> assertThat(d).endsWith(":second"));
         assertThat(scheduler.pending()).isZero();
     }
 
