@@ -39,6 +39,17 @@ public final class InboxPump implements AutoCloseable {
         }
     }
 
+    /**
+     * Thrown by a handler whose work was done but whose answer could not leave because the channel is
+     * stopping: the event stays pending, without counting an attempt, and is handled again at the next
+     * start (its changes are protected by their operation keys, so only the answer is made again).
+     */
+    public static final class Deferred extends Exception {
+        public Deferred(String note) {
+            super(note, null, false, false);
+        }
+    }
+
     private final String source;
     private final Transactions tx;
     private final ChatLanes lanes;
@@ -49,6 +60,8 @@ public final class InboxPump implements AutoCloseable {
     // Events handled since the last read began: a read that started before they were marked done still
     // lists them as pending, and they are no longer in flight, so this is what keeps them from running twice.
     private final Set<Long> finished = ConcurrentHashMap.newKeySet();
+    // Events whose answer was dropped at a stop while their handling was still finishing: reopened once marked done.
+    private final Set<Long> reopenWhenDone = ConcurrentHashMap.newKeySet();
     // Events that failed wait a little before the next attempt instead of spinning.
     private final ConcurrentHashMap<Long, java.time.Instant> notBefore = new ConcurrentHashMap<>();
     private final ReentrantLock lock = new ReentrantLock();
@@ -126,6 +139,7 @@ public final class InboxPump implements AutoCloseable {
         // every log line written while handling the event carries its ids (the logging pattern shows them)
         org.slf4j.MDC.put("event", source + ":" + event.eventId());
         org.slf4j.MDC.put("chat", event.chatKey());
+        boolean markedDone = false;
         try {
             handler.handle(event);
             tx.write(s -> {
@@ -134,6 +148,11 @@ public final class InboxPump implements AutoCloseable {
             });
             finished.add(event.seq());
             notBefore.remove(event.seq());
+            markedDone = true;
+        } catch (Deferred d) {
+            // stays PENDING; a running pump looks again after a pause (only a stopping channel defers)
+            notBefore.put(event.seq(), clock.instant().plusSeconds(5));
+            log.info("inbox {} event {} left pending for the next start: {}", source, event.eventId(), d.getMessage());
         } catch (Unmatched u) {
             log.info("inbox {} event {} kept unmatched: {}", source, event.eventId(), u.getMessage());
             tx.write(s -> {
@@ -161,7 +180,41 @@ public final class InboxPump implements AutoCloseable {
         } finally {
             org.slf4j.MDC.remove("event");
             org.slf4j.MDC.remove("chat");
-            inFlight.remove(event.seq());
+            boolean reopenNow;
+            synchronized (reopenWhenDone) {
+                inFlight.remove(event.seq());
+                reopenNow = reopenWhenDone.remove(event.seq());
+            }
+            if (reopenNow && markedDone) {
+                markPending(event, "its answer was not sent before the stop");
+            }
+        }
+    }
+
+    /**
+     * The event was handled and marked done, but its answer was dropped unsent when the channel stopped:
+     * back to PENDING so that the next start handles it again and answers. An event still being handled
+     * is reopened as soon as it is marked done.
+     */
+    public void reopen(InboxEvent event, String why) {
+        synchronized (reopenWhenDone) {
+            if (inFlight.contains(event.seq())) {
+                reopenWhenDone.add(event.seq());
+                return;
+            }
+        }
+        markPending(event, why);
+    }
+
+    private void markPending(InboxEvent event, String why) {
+        try {
+            tx.write(s -> {
+                s.inbox().markState(event.seq(), InboxEvent.State.PENDING, why, clock.instant());
+                return null;
+            });
+            log.info("inbox {} event {} pending again: {}", source, event.eventId(), why);
+        } catch (RuntimeException e) {
+            log.warn("inbox {}: cannot reopen {} ({}); its answer is lost", source, event.eventId(), e.toString());
         }
     }
 

@@ -120,7 +120,7 @@ final class OutboundScheduler implements AutoCloseable {
         lock.lock();
         try {
             if (!accepting) {
-                return OutboundTicket.refused("the Telegram channel is shutting down");
+                return OutboundTicket.refusedAtStop("the Telegram channel is shutting down");
             }
             long now = System.nanoTime();
             ChatQueue chat = chats.computeIfAbsent(chatId, id -> new ChatQueue(id, limits, now));
@@ -373,6 +373,7 @@ final class OutboundScheduler implements AutoCloseable {
      */
     void close(Duration drain) {
         long deadline = System.nanoTime() + drain.toNanos();
+        List<ChatQueue.Item> unsent = new ArrayList<>();
         lock.lock();
         try {
             accepting = false;
@@ -381,9 +382,7 @@ final class OutboundScheduler implements AutoCloseable {
             }
             stopped = true;
             for (ChatQueue c : chats.values()) {
-                for (ChatQueue.Item item : c.items) {
-                    item.ticket().failed("the Telegram channel shut down before sending");
-                }
+                unsent.addAll(c.items);
                 c.items.clear();
                 c.replies = 0;
             }
@@ -397,6 +396,10 @@ final class OutboundScheduler implements AutoCloseable {
             stopped = true;
         } finally {
             lock.unlock();
+        }
+        // outside the lock: whoever waits on a ticket may write to the store (the event is handled again at the next start)
+        for (ChatQueue.Item item : unsent) {
+            item.ticket().failedAtStop("the Telegram channel shut down before sending");
         }
         senders.shutdown();
         try {

@@ -16,6 +16,8 @@ final class OutboundTicket {
     private final IntConsumer onDelivered;
     private final List<String> failures = new ArrayList<>();
     private int remaining;
+    private boolean anySent;
+    private boolean stopped;
 
     OutboundTicket(int messages, IntConsumer onDelivered) {
         this.remaining = messages;
@@ -32,6 +34,21 @@ final class OutboundTicket {
         return t;
     }
 
+    /** Refused because the channel is stopping: nothing was sent. */
+    static OutboundTicket refusedAtStop(String reason) {
+        OutboundTicket t = new OutboundTicket(1, i -> { });
+        t.failedAtStop(reason);
+        return t;
+    }
+
+    /**
+     * Ended without any of its messages sent (or possibly sent) because the channel stopped: the event
+     * it answers may be handled again at the next start without showing anything twice.
+     */
+    synchronized boolean unsentAtStop() {
+        return stopped && !anySent && remaining == 0;
+    }
+
     public CompletableFuture<Void> first() {
         return first;
     }
@@ -41,6 +58,9 @@ final class OutboundTicket {
     }
 
     void delivered(int index) {
+        synchronized (this) {
+            anySent = true;
+        }
         try {
             onDelivered.accept(index);
         } finally {
@@ -51,7 +71,18 @@ final class OutboundTicket {
 
     /** Sent but unconfirmed: counted as delivered, never sent again. */
     void uncertain() {
+        synchronized (this) {
+            anySent = true;
+        }
         settle();
+    }
+
+    /** Not sent because the channel stopped first. */
+    void failedAtStop(String reason) {
+        synchronized (this) {
+            stopped = true;
+        }
+        failed(reason);
     }
 
     void failed(String reason) {

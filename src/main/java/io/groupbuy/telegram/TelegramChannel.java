@@ -7,6 +7,7 @@ import io.groupbuy.conversation.Conversation;
 import io.groupbuy.conversation.InboxPump;
 import io.groupbuy.conversation.Outbound;
 import io.groupbuy.conversation.render.TextSplitter;
+import io.groupbuy.core.port.InboxEvent;
 import io.groupbuy.core.port.PlatformAdmins;
 import io.groupbuy.core.port.Transactions;
 import java.time.Clock;
@@ -108,11 +109,19 @@ public final class TelegramChannel implements AutoCloseable {
         UpdateHandler handler = new UpdateHandler(new UpdateTranslator(me), conversation,
                 new PhotoDownloader(client, http, settings),
                 new CallbackAnswers(client, timer, CALLBACK_DEADLINE, clock), renderer, scheduler, admins, metrics,
-                clock, REPLY_WAIT);
+                clock, REPLY_WAIT, this::reopen);
         pump = new InboxPump(SOURCE, tx, lanes, handler, clock, PUMP_MAX_ATTEMPTS);
         pump.start();
         identity = me;
         log.info("telegram: @{} started in {} mode", me.username(), settings.mode().name().toLowerCase());
+    }
+
+    /** An update handled whose reply was dropped unsent at a stop: handled again at the next start. */
+    private void reopen(InboxEvent event, String why) {
+        InboxPump p = pump;
+        if (p != null) {
+            p.reopen(event, why);
+        }
     }
 
     private BotIdentity whoAmI() {
@@ -215,7 +224,12 @@ public final class TelegramChannel implements AutoCloseable {
 
     /** Stops polling first, then the inbox pump, then sends what is queued (bounded) and frees the threads. */
     @Override
-    public synchronized void close() {
+    public void close() {
+        close(DRAIN);
+    }
+
+    /** As {@link #close()}, sending what is queued for at most {@code drain}. */
+    synchronized void close(Duration drain) {
         LongPollingSupervisor p = polling;
         if (p != null) {
             p.close();
@@ -225,7 +239,7 @@ public final class TelegramChannel implements AutoCloseable {
         if (q != null) {
             q.close();
         }
-        scheduler.close(DRAIN);
+        scheduler.close(drain);
         timer.shutdownNow();
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();

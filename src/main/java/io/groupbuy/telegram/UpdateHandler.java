@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,10 +27,15 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * the rate limits hold it back behind other messages it does not wait: the scheduler still delivers in
  * order, and a lane thread held for as long as the limits keep a reply queued would tie the number of
  * updates handled to the rate the bot may send (about 25 a second), however fast they come in.
+ *
+ * <p>A reply the channel drops unsent because it is stopping (SIGTERM with replies still queued behind
+ * the limits) sends its event back to the inbox as pending: the next start handles it again and answers;
+ * the changes it made are kept single by their operation keys.
  */
 final class UpdateHandler implements InboxPump.Handler {
     private static final Logger log = LoggerFactory.getLogger(UpdateHandler.class);
     private static final String CHANNEL = "telegram";
+    private static final String UNSENT_AT_STOP = "the reply was not sent before the Telegram channel stopped";
 
     private final UpdateTranslator translator;
     private final Conversation conversation;
@@ -41,10 +47,12 @@ final class UpdateHandler implements InboxPump.Handler {
     private final BotMetrics metrics;
     private final Clock clock;
     private final Duration replyWait;
+    private final BiConsumer<InboxEvent, String> reopen;
 
     UpdateHandler(UpdateTranslator translator, Conversation conversation, PhotoDownloader photos,
                   CallbackAnswers answers, TelegramRenderer renderer, OutboundScheduler scheduler,
-                  TelegramAdmins admins, BotMetrics metrics, Clock clock, Duration replyWait) {
+                  TelegramAdmins admins, BotMetrics metrics, Clock clock, Duration replyWait,
+                  BiConsumer<InboxEvent, String> reopen) {
         this.translator = translator;
         this.conversation = conversation;
         this.photos = photos;
@@ -55,6 +63,7 @@ final class UpdateHandler implements InboxPump.Handler {
         this.metrics = metrics;
         this.clock = clock;
         this.replyWait = replyWait;
+        this.reopen = reopen;
     }
 
     @Override
@@ -88,7 +97,7 @@ final class UpdateHandler implements InboxPump.Handler {
             if (press != null) {
                 press.answer(reply.notice());
             }
-            deliver(in, reply, receivedAt);
+            deliver(event, in, reply, receivedAt);
         } finally {
             if (press != null) {
                 press.answer(null);
@@ -96,14 +105,23 @@ final class UpdateHandler implements InboxPump.Handler {
         }
     }
 
-    private void deliver(Inbound in, Reply reply, Instant receivedAt) throws InterruptedException {
+    private void deliver(InboxEvent event, Inbound in, Reply reply, Instant receivedAt)
+            throws InterruptedException, InboxPump.Deferred {
         if (reply.messages().isEmpty()) {
             return;
         }
         boolean prompt = scheduler.prompt(in.chatId());
         OutboundTicket ticket = scheduler.sendReply(in.chatId(), renderer.render(reply));
+        if (ticket.unsentAtStop()) {
+            throw new InboxPump.Deferred(UNSENT_AT_STOP);
+        }
         metrics.replyQueued(CHANNEL, Duration.between(receivedAt, clock.instant()), UpstreamTime.spent());
         ticket.first().thenRun(() -> metrics.handled(CHANNEL, Duration.between(receivedAt, clock.instant())));
+        ticket.all().whenComplete((ok, failure) -> {
+            if (failure != null && ticket.unsentAtStop()) {
+                reopen.accept(event, UNSENT_AT_STOP);
+            }
+        });
         if (!prompt) {
             return;
         }
@@ -113,6 +131,9 @@ final class UpdateHandler implements InboxPump.Handler {
             log.info("telegram: reply to {} still queued after {} s; it goes out as the limits allow", in.eventId(),
                     replyWait.toSeconds());
         } catch (ExecutionException e) {
+            if (ticket.unsentAtStop()) {
+                throw new InboxPump.Deferred(UNSENT_AT_STOP);
+            }
             log.warn("telegram: reply to {} not fully delivered: {}", in.eventId(), e.getCause().getMessage());
         }
     }
