@@ -4,6 +4,7 @@ import io.groupbuy.core.port.InboxEvent;
 import io.groupbuy.core.port.Transactions;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
 public final class InboxPump implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(InboxPump.class);
     private static final int BATCH = 500;
+    private static final String REOPENED = "handled, but its answer was not sent before the stop";
 
     /** Handles one recorded event (parses its payload, talks to the conversation, sends the reply). */
     public interface Handler {
@@ -62,6 +64,7 @@ public final class InboxPump implements AutoCloseable {
     private final Set<Long> finished = ConcurrentHashMap.newKeySet();
     // Events whose answer was dropped at a stop while their handling was still finishing: reopened once marked done.
     private final Set<Long> reopenWhenDone = ConcurrentHashMap.newKeySet();
+    private final List<InboxEvent> toReopen = new ArrayList<>();
     // Events that failed wait a little before the next attempt instead of spinning.
     private final ConcurrentHashMap<Long, java.time.Instant> notBefore = new ConcurrentHashMap<>();
     private final ReentrantLock lock = new ReentrantLock();
@@ -186,35 +189,54 @@ public final class InboxPump implements AutoCloseable {
                 reopenNow = reopenWhenDone.remove(event.seq());
             }
             if (reopenNow && markedDone) {
-                markPending(event, "its answer was not sent before the stop");
+                markPending(List.of(event));
             }
         }
     }
 
     /**
      * The event was handled and marked done, but its answer was dropped unsent when the channel stopped:
-     * back to PENDING so that the next start handles it again and answers. An event still being handled
-     * is reopened as soon as it is marked done.
+     * back to PENDING (at the next {@link #flushReopened()}) so that the next start handles it again and
+     * answers. An event still being handled is reopened as soon as it is marked done.
      */
-    public void reopen(InboxEvent event, String why) {
+    public void reopen(InboxEvent event) {
         synchronized (reopenWhenDone) {
             if (inFlight.contains(event.seq())) {
                 reopenWhenDone.add(event.seq());
                 return;
             }
+            toReopen.add(event);
         }
-        markPending(event, why);
     }
 
-    private void markPending(InboxEvent event, String why) {
+    /**
+     * Writes the reopenings asked for since the last call, in one transaction (a stop may drop thousands
+     * of queued replies at once: one write each would hold the stop for many seconds).
+     */
+    public void flushReopened() {
+        List<InboxEvent> batch;
+        synchronized (reopenWhenDone) {
+            batch = List.copyOf(toReopen);
+            toReopen.clear();
+        }
+        markPending(batch);
+    }
+
+    private void markPending(List<InboxEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
         try {
             tx.write(s -> {
-                s.inbox().markState(event.seq(), InboxEvent.State.PENDING, why, clock.instant());
+                for (InboxEvent event : events) {
+                    s.inbox().markState(event.seq(), InboxEvent.State.PENDING, REOPENED, clock.instant());
+                }
                 return null;
             });
-            log.info("inbox {} event {} pending again: {}", source, event.eventId(), why);
+            log.info("inbox {}: {} event(s) pending again for the next start: {}", source, events.size(), REOPENED);
         } catch (RuntimeException e) {
-            log.warn("inbox {}: cannot reopen {} ({}); its answer is lost", source, event.eventId(), e.toString());
+            log.warn("inbox {}: cannot reopen {} event(s) ({}); their answers are lost", source, events.size(),
+                    e.toString());
         }
     }
 
@@ -242,6 +264,7 @@ public final class InboxPump implements AutoCloseable {
     @Override
     public synchronized void close() {
         running = false;
+        flushReopened();
         wake();
         if (thread != null) {
             try {

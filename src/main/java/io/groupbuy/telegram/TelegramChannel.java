@@ -39,7 +39,8 @@ public final class TelegramChannel implements AutoCloseable {
     private static final Duration CALLBACK_DEADLINE = Duration.ofSeconds(1);
     private static final Duration REPLY_WAIT = Duration.ofSeconds(10);
     private static final Duration NEWS_TIMEOUT = Duration.ofMinutes(10);
-    private static final Duration DRAIN = Duration.ofSeconds(10);
+    // short enough that the whole stop fits in the 10 s `docker stop` gives before SIGKILL
+    private static final Duration DRAIN = Duration.ofSeconds(5);
 
     private final TelegramSettings settings;
     private final Transactions tx;
@@ -117,10 +118,10 @@ public final class TelegramChannel implements AutoCloseable {
     }
 
     /** An update handled whose reply was dropped unsent at a stop: handled again at the next start. */
-    private void reopen(InboxEvent event, String why) {
+    private void reopen(InboxEvent event) {
         InboxPump p = pump;
         if (p != null) {
-            p.reopen(event, why);
+            p.reopen(event);
         }
     }
 
@@ -240,6 +241,9 @@ public final class TelegramChannel implements AutoCloseable {
             q.close();
         }
         scheduler.close(drain);
+        if (q != null) {
+            q.flushReopened();
+        }
         timer.shutdownNow();
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();

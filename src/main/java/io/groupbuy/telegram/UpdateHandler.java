@@ -12,10 +12,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -47,12 +47,12 @@ final class UpdateHandler implements InboxPump.Handler {
     private final BotMetrics metrics;
     private final Clock clock;
     private final Duration replyWait;
-    private final BiConsumer<InboxEvent, String> reopen;
+    private final Consumer<InboxEvent> reopen;
 
     UpdateHandler(UpdateTranslator translator, Conversation conversation, PhotoDownloader photos,
                   CallbackAnswers answers, TelegramRenderer renderer, OutboundScheduler scheduler,
                   TelegramAdmins admins, BotMetrics metrics, Clock clock, Duration replyWait,
-                  BiConsumer<InboxEvent, String> reopen) {
+                  Consumer<InboxEvent> reopen) {
         this.translator = translator;
         this.conversation = conversation;
         this.photos = photos;
@@ -119,7 +119,7 @@ final class UpdateHandler implements InboxPump.Handler {
         ticket.first().thenRun(() -> metrics.handled(CHANNEL, Duration.between(receivedAt, clock.instant())));
         ticket.all().whenComplete((ok, failure) -> {
             if (failure != null && ticket.unsentAtStop()) {
-                reopen.accept(event, UNSENT_AT_STOP);
+                reopen.accept(event);
             }
         });
         if (!prompt) {

@@ -96,7 +96,7 @@ public final class CrashBench {
             report.line("members pushed %d updates in %.0f s (%.1f/s); %d kills; load average %s", result[0].size,
                     result[0].seconds(), result[0].rate(), kills.size(), Report.loadAverage());
             LoadTarget.awaitFinishedInbox(fake, dir.resolve("bot.db"), pushed.size(), Duration.ofMinutes(3));
-            BotProcess.sleep(5_000); // replies, news and order settlement after the last update
+            awaitQuietOutbound(fake, Duration.ofMinutes(3)); // replies, news and order settlement after the last update
             int exit = bot[0].stop(Duration.ofSeconds(60));
             String log = java.nio.file.Files.readString(dir.resolve("bot.log"));
             report.line("clean stop (SIGTERM): exit code %d, %s", exit, log.strip().endsWith("groupbuy-bot stopped")
@@ -171,5 +171,22 @@ public final class CrashBench {
         String[] range = latency.split("-");
         BenchHttp.postOk(sandbox + "/sandbox/admin/faults", "{\"endpoint\":\"*\",\"kind\":\"LATENCY\",\"latencyMs\":"
                 + range[0] + ",\"latencyMaxMs\":" + range[range.length - 1] + ",\"count\":0}");
+    }
+
+    /**
+     * Waits until the bot has sent nothing for 5 s: its replies and news are out, so the clean stop at the
+     * end finds no reply queued (one still queued would send its update back to the inbox as pending).
+     */
+    private static void awaitQuietOutbound(TelegramBotApiFake fake, Duration max) {
+        long deadline = System.nanoTime() + max.toNanos();
+        long sent = -1;
+        while (System.nanoTime() < deadline) {
+            long now = LoadBench.acceptedSends(fake.calls(), 0, Long.MAX_VALUE);
+            if (now == sent) {
+                return;
+            }
+            sent = now;
+            BotProcess.sleep(5_000);
+        }
     }
 }

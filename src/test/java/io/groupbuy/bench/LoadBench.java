@@ -56,8 +56,11 @@ public final class LoadBench {
         try (LoadTarget bot = LoadTarget.bot(LoadTarget.newDir(dir, "bot"), jar, jvm, o.text("log-level"),
                 o.text("latency"))) {
             Phase phase = drive(bot, o, report);
-            bot.process.stop(Duration.ofSeconds(60));
+            // read before the stop: updates whose replies are still queued then go back to pending
             ours = LoadFigures.ofBot(bot, phase);
+            bot.process.stop(Duration.ofSeconds(60));
+            report.line("inbox after the stop: %s (PENDING: updates whose replies were still queued, answered at the"
+                    + " next start)", new java.util.TreeMap<>(InboxStats.states(bot.db)));
         }
         ours.print(report, "groupbuy-bot (jar, SQLite, sandbox mode)");
         LoadFigures echo = null;

@@ -164,7 +164,7 @@ final class LoadFigures {
             r.line("recorded → done, answered updates: %s", handlingAnswered.ms());
             r.line("recorded → done, chatter (no answer): %s", handlingQuiet.ms());
             botMetrics.forEach((k, v) -> r.line("%s: %s", k, v));
-            r.line("inbox after the stop: %s; pushed updates missing from it: %d", states, missing);
+            r.line("inbox at the end of the phase: %s; pushed updates missing from it: %d", states, missing);
         }
     }
 
