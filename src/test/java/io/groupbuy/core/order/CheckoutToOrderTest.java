@@ -167,13 +167,7 @@ class CheckoutToOrderTest {
     @Test
     void aCrashBeforeTheUpstreamCallIsReconciledAsNotPlacedAfterRestart() {
         InMemoryStores stores = new InMemoryStores();
-        CoreFixture before = new CoreFixture(stores);
-        before.market().add(shirt);
-        before.carts().add(before.alice(), shirt, shirt.skus().get(0), 1, "a1");
-        long id = before.checkout().start(before.admin()).checkout().id();
-        before.market().failNext(new IllegalStateException("power cut"), 1);
-        assertThatThrownBy(() -> before.placement().confirm(before.admin(), id))
-                .hasMessageContaining("power cut");
+        crashWhileConfirming(stores);
 
         CoreFixture after = new CoreFixture(stores); // the restarted process
         OrderReconciler.Report report = after.reconciler().reconcilePlacing(Duration.ZERO);
@@ -193,12 +187,9 @@ class CheckoutToOrderTest {
     @Test
     void aCrashAfterTheLastOrderWasAdoptedButBeforeTheCheckoutSettledIsSettledAfterRestart() {
         InMemoryStores stores = new InMemoryStores();
-        CoreFixture before = new CoreFixture(stores);
-        before.market().add(shirt);
-        before.carts().add(before.alice(), shirt, shirt.skus().get(0), 1, "a1");
-        long id = before.checkout().start(before.admin()).checkout().id();
-        before.market().failNext(new IllegalStateException("power cut"), 1);
-        assertThatThrownBy(() -> before.placement().confirm(before.admin(), id)).hasMessageContaining("power cut");
+        Crashed crashed = crashWhileConfirming(stores);
+        CoreFixture before = crashed.before();
+        long id = crashed.checkoutId();
         // what the killed process did before dying: the order went through upstream and was adopted
         Order placing = before.book().recent(before.chat(), 5).get(0);
         var upstream = before.market().place(placing.marketplace(), placing.clientKey(), List.of(),
@@ -235,5 +226,19 @@ class CheckoutToOrderTest {
         CoreFixture after = new CoreFixture(stores);
         assertThat(after.reconciler().reconcilePlacing(Duration.ZERO).abandonedCheckouts()).isEqualTo(1);
         assertThat(after.carts().view(after.chat()).state()).isEqualTo(CartState.OPEN);
+    }
+
+    private record Crashed(CoreFixture before, long checkoutId) {
+    }
+
+    /** A cart of one shirt checked out, and the process dies in the upstream call of its Confirm. */
+    private Crashed crashWhileConfirming(InMemoryStores stores) {
+        CoreFixture before = new CoreFixture(stores);
+        before.market().add(shirt);
+        before.carts().add(before.alice(), shirt, shirt.skus().get(0), 1, "a1");
+        long id = before.checkout().start(before.admin()).checkout().id();
+        before.market().failNext(new IllegalStateException("power cut"), 1);
+        assertThatThrownBy(() -> before.placement().confirm(before.admin(), id)).hasMessageContaining("power cut");
+        return new Crashed(before, id);
     }
 }
