@@ -1,6 +1,9 @@
 package io.groupbuy.telegram;
 
 import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
 
 /** One chat's messages waiting to be sent, and its limits (OutboundScheduler holds the lock around it). */
 final class ChatQueue {
@@ -34,5 +37,31 @@ final class ChatQueue {
     long readyAt(long now) {
         long at = Math.max(notBefore, bucket.readyAt(now));
         return group ? Math.max(at, minute.readyAt(now)) : at;
+    }
+
+    /** Takes out the oldest replies (never news) until at most {@code keep} wait; returns how many went. */
+    int dropOldestReplies(int keep, List<Item> dropped) {
+        int before = replies;
+        Iterator<Item> it = items.iterator();
+        while (replies > keep && it.hasNext()) {
+            Item item = it.next();
+            if (item.reply()) {
+                it.remove();
+                replies--;
+                dropped.add(item);
+            }
+        }
+        return before - replies;
+    }
+
+    /** The chat with the most replies waiting, or null if none has any. */
+    static ChatQueue longestBacklog(Collection<ChatQueue> chats) {
+        ChatQueue longest = null;
+        for (ChatQueue c : chats) {
+            if (c.replies > 0 && (longest == null || c.replies > longest.replies)) {
+                longest = c;
+            }
+        }
+        return longest;
     }
 }

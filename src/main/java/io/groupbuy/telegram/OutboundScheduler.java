@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * for a chat's limits, the oldest are dropped (counted and logged). Members in a group acting faster than
  * the 20 messages a minute Telegram lets the bot post there would otherwise get ever later answers, and
  * under sustained overload the queue would grow until memory runs out; the changes those replies
- * confirmed are stored either way, and the newest replies show the current state.
+ * confirmed are stored either way, and the newest replies show the current state. Across all chats at
+ * most {@link #MAX_QUEUED_REPLIES_IN_ALL} wait; beyond, the chat with the longest backlog loses its
+ * oldest, so that memory stays bounded however many groups flood the bot at once.
  *
  * <p>On 429 the same message goes back to the head of its chat's queue and the chat waits
  * {@code retry_after} (everything waits when several chats are told so at once). A message is sent
@@ -46,6 +48,8 @@ final class OutboundScheduler implements AutoCloseable {
     private static final long PURGE_INTERVAL_NANOS = 10 * SECOND;
     /** Replies a chat may have waiting: a minute of a group's sending. */
     static final int MAX_QUEUED_REPLIES = 20;
+    /** Replies all chats together may have waiting: ~160 s of sending at 25/s, ~30 MB of heap at ~7 KB each. */
+    static final int MAX_QUEUED_REPLIES_IN_ALL = 4_000;
 
     /** Delivers one message; {@link MessageSender} in production. */
     interface Deliverer {
@@ -69,6 +73,7 @@ final class OutboundScheduler implements AutoCloseable {
     private final DroppedReplies droppedReplies;
     private long globalNotBefore;
     private int inFlight;
+    private int replies; // waiting in all chats
     /** Messages in the chats' queues (not yet handed to a sender). */
     private int queued;
     private long lastPurge = System.nanoTime();
@@ -130,7 +135,13 @@ final class OutboundScheduler implements AutoCloseable {
             queued += messages.size();
             if (reply) {
                 chat.replies += messages.size();
-                dropOldestReplies(chat, dropped);
+                replies += messages.size();
+                dropReplies(chat, MAX_QUEUED_REPLIES, dropped);
+                ChatQueue longest;
+                while (replies > MAX_QUEUED_REPLIES_IN_ALL
+                        && (longest = ChatQueue.longestBacklog(chats.values())) != null) {
+                    dropReplies(longest, longest.replies - 1, dropped);
+                }
             }
             waiting.add(chatId);
             changed.signalAll();
@@ -138,7 +149,7 @@ final class OutboundScheduler implements AutoCloseable {
             lock.unlock();
         }
         for (ChatQueue.Item item : dropped) {
-            item.ticket().failed("dropped: more than " + MAX_QUEUED_REPLIES + " replies waiting for the chat");
+            item.ticket().failed("dropped: too many replies waiting for the rate limits");
         }
         if (!dropped.isEmpty()) {
             droppedReplies.dropped(chatId, dropped.size());
@@ -147,17 +158,10 @@ final class OutboundScheduler implements AutoCloseable {
     }
 
     /** Holds the lock. */
-    private void dropOldestReplies(ChatQueue chat, List<ChatQueue.Item> dropped) {
-        Iterator<ChatQueue.Item> it = chat.items.iterator();
-        while (chat.replies > MAX_QUEUED_REPLIES && it.hasNext()) {
-            ChatQueue.Item item = it.next();
-            if (item.reply()) {
-                it.remove();
-                chat.replies--;
-                queued--;
-                dropped.add(item);
-            }
-        }
+    private void dropReplies(ChatQueue chat, int keep, List<ChatQueue.Item> dropped) {
+        int n = chat.dropOldestReplies(keep, dropped);
+        replies -= n;
+        queued -= n;
     }
 
     private void dispatchLoop() {
@@ -212,6 +216,7 @@ final class OutboundScheduler implements AutoCloseable {
             queued--;
             if (item.reply()) {
                 chat.replies--;
+                replies--;
             }
             waiting.remove(id);
             if (!chat.items.isEmpty()) {
@@ -246,6 +251,7 @@ final class OutboundScheduler implements AutoCloseable {
                     queued++;
                     if (again.reply()) {
                         chat.replies++;
+                        replies++;
                     }
                 }
                 if (!chat.items.isEmpty()) {
@@ -387,6 +393,7 @@ final class OutboundScheduler implements AutoCloseable {
                 c.replies = 0;
             }
             queued = 0;
+            replies = 0;
             if (inFlight > 0) {
                 log.warn("telegram: shut down with {} messages in flight", inFlight);
             }

@@ -120,7 +120,7 @@ final class LoadFigures {
                 "groupbuy_updates_received_total", telegram) / secs));
         botMetrics.put("outbound messages (bot's count)", String.format("%.1f/s", delta(before, after,
                 "groupbuy_outbound_messages_total", telegram) / secs));
-        botMetrics.put("replies dropped (chat backlog over 20)", String.format("%.0f", delta(before, after,
+        botMetrics.put("replies dropped (over 20 waiting in a chat or 4,000 in all)", String.format("%.0f", delta(before, after,
                 "groupbuy_outbound_dropped_total", telegram)));
         botMetrics.put("429 seen by the bot", String.format("%.0f", delta(before, after,
                 "groupbuy_outbound_rate_limited_total", telegram)));

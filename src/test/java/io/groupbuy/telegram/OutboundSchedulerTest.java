@@ -181,6 +181,31 @@ class OutboundSchedulerTest {
         assertThat(delivered).containsExactly("3:r0");
     }
 
+    @Test
+    void overallAtMostTheCapOfRepliesWaitTheLongestBacklogsLosingTheirOldest() throws Exception {
+        start(new OutboundLimits(1, 0.01, 1000, 1, Duration.ZERO)); // a few sends, then nothing for a long while
+        OutboundTicket news = scheduler.send(-1L, texts("news"));
+        int chats = OutboundScheduler.MAX_QUEUED_REPLIES_IN_ALL / OutboundScheduler.MAX_QUEUED_REPLIES + 50;
+        List<OutboundTicket> newest = new ArrayList<>();
+        for (int round = 0; round < OutboundScheduler.MAX_QUEUED_REPLIES; round++) {
+            for (long chat = 1; chat <= chats; chat++) {
+                OutboundTicket t = scheduler.sendReply(-chat, texts("r" + round));
+                if (round == OutboundScheduler.MAX_QUEUED_REPLIES - 1) {
+                    newest.add(t);
+                }
+            }
+        }
+
+        assertThat(scheduler.pending()).isLessThanOrEqualTo(OutboundScheduler.MAX_QUEUED_REPLIES_IN_ALL + 2);
+        double dropped = metrics.registry().find("groupbuy.outbound.dropped").tag("channel", "telegram").counter()
+                .count();
+        assertThat(dropped + scheduler.pending() + delivered.size())
+                .isEqualTo(1 + chats * OutboundScheduler.MAX_QUEUED_REPLIES);
+        assertThat(news.all().isCompletedExceptionally()).isFalse(); // news is never dropped
+        // the newest reply of every chat is still waiting (or went out): the oldest ones were dropped first
+        assertThat(newest).allSatisfy(t -> assertThat(t.all().isCompletedExceptionally()).isFalse());
+    }
+
     private static ApiResponse<Object> tooMany(int seconds) {
         ResponseParameters parameters = new ResponseParameters();
         parameters.setRetryAfter(seconds);
