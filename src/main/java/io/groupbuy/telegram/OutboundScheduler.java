@@ -32,18 +32,13 @@ import org.slf4j.LoggerFactory;
  * most {@link #MAX_QUEUED_REPLIES_IN_ALL} wait; beyond, the chat with the longest backlog loses its
  * oldest, so that memory stays bounded however many groups flood the bot at once.
  *
- * <p>On 429 the same message goes back to the head of its chat's queue and the chat waits
- * {@code retry_after} (everything waits when several chats are told so at once). A message is sent
- * again only when Telegram proves it did nothing (429), the connection was never made, or Telegram
- * answered 5xx (with backoff, a few times); a 4xx answer is final, and a call whose answer was lost is
- * logged and never repeated (no idempotency key).
+ * <p>A failed call is judged by {@link FailedSends}; a message sent again goes back to the head of its
+ * chat's queue, and everything waits when several chats get a 429 at once.
  */
 final class OutboundScheduler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OutboundScheduler.class);
     private static final String CHANNEL = "telegram";
     private static final long SECOND = 1_000_000_000L;
-    /** Attempts for a message whose connection failed or that met a 5xx: waits 1, 2, 4, 8 s between them. */
-    private static final int MAX_SEND_ATTEMPTS = 5;
     private static final long IDLE_PURGE_NANOS = 5 * 60 * SECOND;
     private static final long PURGE_INTERVAL_NANOS = 10 * SECOND;
     /** Replies a chat may have waiting: a minute of a group's sending. */
@@ -71,6 +66,7 @@ final class OutboundScheduler implements AutoCloseable {
     private final TokenBucket global;
     private final ArrayDeque<long[]> recent429 = new ArrayDeque<>();
     private final DroppedReplies droppedReplies;
+    private final FailedSends failedSends;
     private long globalNotBefore;
     private int inFlight;
     private int replies; // waiting in all chats
@@ -85,6 +81,7 @@ final class OutboundScheduler implements AutoCloseable {
         this.limits = limits;
         this.metrics = metrics;
         this.droppedReplies = new DroppedReplies(metrics, CHANNEL, MAX_QUEUED_REPLIES);
+        this.failedSends = new FailedSends(metrics);
         this.global = new TokenBucket(1, limits.globalPerSecond(), System.nanoTime());
         this.senderThreads = senderThreads;
         AtomicInteger n = new AtomicInteger();
@@ -229,6 +226,7 @@ final class OutboundScheduler implements AutoCloseable {
 
     private void deliver(ChatQueue chat, ChatQueue.Item item) {
         ChatQueue.Item again = null;
+        FailedSends.Decision decision = null;
         boolean delivered = false;
         try {
             MessageSender.Outcome outcome = deliverer.deliver(chat.id, item.message());
@@ -239,10 +237,17 @@ final class OutboundScheduler implements AutoCloseable {
                 again = item.next(((MessageSender.Outcome.Instead) outcome).next());
             }
         } catch (Throwable t) {
-            again = failed(chat, item, SendFailure.of(t));
+            decision = failedSends.decide(chat.id, item, SendFailure.of(t));
         } finally {
             lock.lock();
             try {
+                if (decision instanceof FailedSends.Decision.RateLimited r) {
+                    rateLimited(chat, r.seconds());
+                    again = item;
+                } else if (decision instanceof FailedSends.Decision.Retry r) {
+                    chat.notBefore = Math.max(chat.notBefore, System.nanoTime() + r.backoffNanos());
+                    again = r.item();
+                }
                 chat.busy = false;
                 chat.lastUsed = System.nanoTime();
                 inFlight--;
@@ -268,64 +273,18 @@ final class OutboundScheduler implements AutoCloseable {
         }
     }
 
-    /** Decides about a failed call; returns the item to put back at the head of the queue, or null. */
-    private ChatQueue.Item failed(ChatQueue chat, ChatQueue.Item item, SendFailure failure) {
-        if (failure instanceof SendFailure.RateLimited r) {
-            metrics.rateLimited(CHANNEL);
-            log.warn("telegram: 429 for chat {}, waiting {} s before sending again", chat.id, r.retryAfterSeconds());
-            rateLimited(chat, r.retryAfterSeconds());
-            return item;
-        }
-        if ((failure instanceof SendFailure.NotSent || failure instanceof SendFailure.ServerError)
-                && item.connectAttempts() + 1 < MAX_SEND_ATTEMPTS) {
-            long backoff = SECOND << item.connectAttempts();
-            String why = failure instanceof SendFailure.NotSent n ? "could not connect (" + n.reason() + ")"
-                    : "Telegram answered " + ((SendFailure.ServerError) failure).code();
-            log.warn("telegram: sending to chat {}: {}; retrying in {} s", chat.id, why, backoff / SECOND);
-            setNotBefore(chat, System.nanoTime() + backoff);
-            return new ChatQueue.Item(item.message(), item.ticket(), item.index(), item.connectAttempts() + 1,
-                    item.reply());
-        }
-        metrics.outboundFailed(CHANNEL);
-        if (failure instanceof SendFailure.Uncertain u) {
-            log.warn("telegram: a message to chat {} may or may not have been delivered ({}); not sent again", chat.id,
-                    u.reason());
-            item.ticket().uncertain();
-        } else {
-            String reason = failure instanceof SendFailure.Rejected r ? r.code() + " " + r.description()
-                    : failure instanceof SendFailure.ServerError e ? e.code() + " " + MAX_SEND_ATTEMPTS + " times"
-                    : "connection failed " + MAX_SEND_ATTEMPTS + " times";
-            log.warn("telegram: a message to chat {} was not delivered: {}", chat.id, reason);
-            item.ticket().failed(reason);
-        }
-        return null;
-    }
-
+    /** The chat waits {@code retry_after}; all chats do when several were told so within a second (holds the lock). */
     private void rateLimited(ChatQueue chat, int retryAfterSeconds) {
         long now = System.nanoTime();
         long until = now + retryAfterSeconds * SECOND;
-        lock.lock();
-        try {
-            chat.notBefore = Math.max(chat.notBefore, until);
-            recent429.addLast(new long[] {now, chat.id});
-            while (!recent429.isEmpty() && recent429.peekFirst()[0] < now - SECOND) {
-                recent429.removeFirst();
-            }
-            if (recent429.stream().mapToLong(e -> e[1]).distinct().count() >= 3) {
-                log.warn("telegram: several chats rate-limited at once; pausing all sends for {} s", retryAfterSeconds);
-                globalNotBefore = Math.max(globalNotBefore, until);
-            }
-        } finally {
-            lock.unlock();
+        chat.notBefore = Math.max(chat.notBefore, until);
+        recent429.addLast(new long[] {now, chat.id});
+        while (!recent429.isEmpty() && recent429.peekFirst()[0] < now - SECOND) {
+            recent429.removeFirst();
         }
-    }
-
-    private void setNotBefore(ChatQueue chat, long at) {
-        lock.lock();
-        try {
-            chat.notBefore = Math.max(chat.notBefore, at);
-        } finally {
-            lock.unlock();
+        if (recent429.stream().mapToLong(e -> e[1]).distinct().count() >= 3) {
+            log.warn("telegram: several chats rate-limited at once; pausing all sends for {} s", retryAfterSeconds);
+            globalNotBefore = Math.max(globalNotBefore, until);
         }
     }
 
