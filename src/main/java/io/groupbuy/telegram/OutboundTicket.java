@@ -28,12 +28,6 @@ final class OutboundTicket {
         }
     }
 
-    static OutboundTicket refused(String reason) {
-        OutboundTicket t = new OutboundTicket(1, i -> { });
-        t.failed(reason);
-        return t;
-    }
-
     /** Refused because the channel is stopping: nothing was sent. */
     static OutboundTicket refusedAtStop(String reason) {
         OutboundTicket t = new OutboundTicket(1, i -> { });
