@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.groupbuy.core.CartState;
 import io.groupbuy.core.Channel;
 import io.groupbuy.core.Marketplace;
+import io.groupbuy.core.OrderStatus;
 import io.groupbuy.core.ProductRef;
 import org.junit.jupiter.api.Test;
 
@@ -210,6 +211,10 @@ class CheckoutScenarioTest {
         assertThat(bot.sendNews()).isEqualTo(1);
         assertThat(group.lastText()).contains("Order #1 (Taobao) was placed after all. Status: waiting for payment.");
         assertThat(bot.market.placeCalls()).isEqualTo(1);
+
+        // the pay step of the lost answer never ran: the news offers it
+        admin.press("Pay order #1");
+        assertThat(bot.orders.recent(group.chat, 1).get(0).status()).isEqualTo(OrderStatus.PAYMENT_REVIEW);
     }
 
     @Test

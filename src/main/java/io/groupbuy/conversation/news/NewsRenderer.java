@@ -1,7 +1,9 @@
 package io.groupbuy.conversation.news;
 
+import io.groupbuy.conversation.button.Act;
 import io.groupbuy.conversation.button.ButtonMaker;
 import io.groupbuy.conversation.i18n.Messages;
+import io.groupbuy.conversation.model.Button;
 import io.groupbuy.conversation.model.OutMessage;
 import io.groupbuy.conversation.model.OutMessage.Item;
 import io.groupbuy.conversation.model.OutMessage.Section;
@@ -56,7 +58,7 @@ public final class NewsRenderer {
         if (news instanceof OrderNews.StatusChanged s) {
             reply = Reply.of(status(v, s.order(), s.to()));
         } else if (news instanceof OrderNews.Reconciled r) {
-            reply = Reply.text(reconciled(v, r));
+            reply = Reply.of(reconciled(v, r));
         } else if (news instanceof OrderNews.PriceChangeProposed p) {
             reply = Reply.of(proposed(v, p.order(), p.change()));
         } else if (news instanceof OrderNews.PriceChangeDecided d) {
@@ -82,11 +84,17 @@ public final class NewsRenderer {
         return new OutMessage.Text(text.build(), List.of(), List.of(), null);
     }
 
-    private static String reconciled(ChatView v, OrderNews.Reconciled r) {
+    /** An order found upstream after all may still wait for payment (its pay step never ran): offer it. */
+    private static OutMessage reconciled(ChatView v, OrderNews.Reconciled r) {
         Order o = r.order();
         String market = v.t("marketplace." + o.marketplace().code());
-        return r.found() ? v.t("news.reconciled_found", o.number(), market, OrderView.status(v, o))
-                : v.t("news.reconciled_not_found", o.number(), market);
+        if (!r.found()) {
+            return OutMessage.Text.of(v.t("news.reconciled_not_found", o.number(), market));
+        }
+        List<List<Button>> rows = o.status() == OrderStatus.WAITING_PAYMENT && o.upstreamOrderId() != null
+                ? List.of(List.of(v.button(v.t("btn.pay", o.number()), Act.PAY, o.number()))) : List.of();
+        return new OutMessage.Text(RichText.plain(v.t("news.reconciled_found", o.number(), market,
+                OrderView.status(v, o))), rows, List.of(), null);
     }
 
     private static OutMessage proposed(ChatView v, Order o, PriceChange change) {
