@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 final class JdbiOutboxStore implements OutboxStore {
@@ -42,6 +43,14 @@ final class JdbiOutboxStore implements OutboxStore {
                 .bind("limit", limit)
                 .map((rs, ctx) -> news(rs))
                 .list();
+    }
+
+    @Override
+    public Optional<PendingNews> unsent(String key) {
+        return h.createQuery("SELECT * FROM outbox WHERE news_key = :key AND sent_at IS NULL")
+                .bind("key", key)
+                .map((rs, ctx) -> news(rs))
+                .findOne();
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.groupbuy.core.PriceChange;
 import io.groupbuy.core.PriceChangeState;
 import io.groupbuy.core.Refund;
 import io.groupbuy.core.port.InboxEvent;
+import io.groupbuy.core.port.PendingNews;
 import io.groupbuy.core.port.StoredButton;
 import java.util.List;
 import java.util.Set;
@@ -255,6 +256,33 @@ abstract class OrderInboxContract extends ChatCartContract {
         assertThat(reads.inbox().count("line", InboxEvent.State.DONE)).isZero();
         assertFails(StoreException.Kind.NOT_FOUND, () -> writing(s -> s.inbox().markDone(9999, at(3))));
         assertFails(StoreException.Kind.NOT_FOUND, () -> writing(s -> s.inbox().incrementAttempts(9999)));
+    }
+
+    @Test
+    void newsIsStoredOnceDueInOrderPostponedAndMarkedSent() {
+        PendingNews paid = new PendingNews("order:1:paid", CHAT, PendingNews.Kind.STATUS_CHANGED, 1, 0,
+                OrderStatus.WAITING_PAYMENT, OrderStatus.PAID, at(1), 0, null);
+        PendingNews refund = new PendingNews("order:1:refund:7", CHAT, PendingNews.Kind.REFUNDED, 1, 7, null, null,
+                at(2), 0, null);
+        assertThat(writes.outbox().add(paid)).isTrue();
+        assertThat(writes.outbox().add(paid)).isFalse();
+        assertThat(writes.outbox().add(refund)).isTrue();
+        assertThat(reads.outbox().due(at(5), 10)).containsExactly(paid, refund);
+        assertThat(reads.outbox().due(at(5), 1)).containsExactly(paid);
+        assertThat(reads.outbox().unsent("order:1:paid")).contains(paid);
+
+        writing(s -> {
+            s.outbox().postpone("order:1:paid", at(60), "IllegalStateException");
+            s.outbox().markSent("order:1:refund:7", at(6));
+        });
+
+        assertThat(reads.outbox().due(at(10), 10)).isEmpty();
+        assertThat(reads.outbox().unsent("order:1:refund:7")).isEmpty();
+        assertThat(reads.outbox().unsent("missing")).isEmpty();
+        assertThat(reads.outbox().unsent("order:1:paid").orElseThrow())
+                .returns(1, PendingNews::attempts).returns(at(60), PendingNews::nextAttemptAt);
+        assertThat(reads.outbox().due(at(60), 10)).extracting(PendingNews::key).containsExactly("order:1:paid");
+        assertThat(reads.outbox().countUnsent()).isEqualTo(1);
     }
 
     @Test

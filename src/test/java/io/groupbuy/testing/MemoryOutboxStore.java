@@ -5,6 +5,7 @@ import io.groupbuy.core.port.PendingNews;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 final class MemoryOutboxStore implements OutboxStore {
     private final MemoryData data;
@@ -28,6 +29,11 @@ final class MemoryOutboxStore implements OutboxStore {
                 .sorted(Comparator.comparing(PendingNews::createdAt).thenComparing(PendingNews::key))
                 .limit(limit)
                 .toList();
+    }
+
+    @Override
+    public Optional<PendingNews> unsent(String key) {
+        return data.outboxSent.containsKey(key) ? Optional.empty() : Optional.ofNullable(data.outbox.get(key));
     }
 
     @Override

@@ -75,6 +75,13 @@ public final class NewsRelay {
     }
 
     private boolean deliver(PendingNews news) {
+        // The list sendDue read may be stale: another run can have delivered this news and let go of
+        // it between that read and our taking it, so only what is still unsent and due goes out.
+        boolean stillDue = tx.read(s -> s.outbox().unsent(news.key()))
+                .filter(n -> !n.nextAttemptAt().isAfter(clock.instant())).isPresent();
+        if (!stillDue) {
+            return false;
+        }
         Optional<OrderNews> rebuilt = tx.read(s -> rebuild(s, news));
         if (rebuilt.isEmpty()) {
             markSent(news); // the order vanished: nothing left to say

@@ -2,6 +2,7 @@ package io.groupbuy.core.port;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * News for chats, written in the same transaction as the change it reports and sent afterwards by a
@@ -13,6 +14,9 @@ public interface OutboxStore {
 
     /** Unsent news due at or before {@code now}, oldest first. */
     List<PendingNews> due(Instant now, int limit);
+
+    /** The news with this key as it stands now, if it is still unsent. */
+    Optional<PendingNews> unsent(String key);
 
     void markSent(String key, Instant at);
 
