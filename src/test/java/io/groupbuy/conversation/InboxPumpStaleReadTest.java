@@ -3,16 +3,13 @@ package io.groupbuy.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.groupbuy.core.port.InboxEvent;
-import io.groupbuy.core.port.Stores;
-import io.groupbuy.core.port.Transactions;
+import io.groupbuy.testing.GappedReads;
 import io.groupbuy.testing.InMemoryStores;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,37 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class InboxPumpStaleReadTest {
 
-    /** Reads that return their snapshot only after a pause, as a busy database would. */
-    private static final class SlowReads implements Transactions {
-        private final Transactions delegate;
-        final AtomicBoolean slow = new AtomicBoolean();
-
-        SlowReads(Transactions delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public <T> T write(Function<Stores, T> work) {
-            return delegate.write(work);
-        }
-
-        @Override
-        public <T> T read(Function<Stores, T> work) {
-            T result = delegate.read(work);
-            if (slow.get()) {
-                try {
-                    Thread.sleep(150);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            return result;
-        }
-    }
-
     @Test
     void anEventThatFinishedAfterTheReadIsNotHandledAgain() throws Exception {
-        SlowReads tx = new SlowReads(new InMemoryStores());
+        GappedReads tx = new GappedReads(new InMemoryStores());
         List<String> handled = new CopyOnWriteArrayList<>();
         ConcurrentHashMap<String, Boolean> seen = new ConcurrentHashMap<>();
         try (ChatLanes lanes = new ChatLanes("race", 4);
@@ -59,7 +28,13 @@ class InboxPumpStaleReadTest {
                  handled.add(e.eventId());
                  seen.put(e.eventId(), true);
              }, Clock.systemUTC(), 3)) {
-            tx.slow.set(true);
+            tx.afterEachRead(() -> { // reads return their snapshot only after a pause, as a busy database would
+                try {
+                    Thread.sleep(150);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
             pump.start();
             for (int i = 0; i < 20; i++) {
                 String id = "e" + i;

@@ -14,14 +14,12 @@ import io.groupbuy.core.Product;
 import io.groupbuy.core.UserError;
 import io.groupbuy.core.UserError.Problem;
 import io.groupbuy.core.port.OrderNews;
-import io.groupbuy.core.port.Stores;
-import io.groupbuy.core.port.Transactions;
 import io.groupbuy.core.port.UpstreamOrder;
 import io.groupbuy.testing.FakeMarketplace;
+import io.groupbuy.testing.GappedReads;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -160,39 +158,13 @@ class OrderUpdatesTest {
     @Test
     void newsAnotherRunDeliveredWhileThisOneReadTheDueListIsNotSentAgain() {
         AtomicInteger sent = new AtomicInteger();
-        StaleFirstRead tx = new StaleFirstRead(f.tx());
+        GappedReads tx = new GappedReads(f.tx());
         NewsRelay relay = new NewsRelay(tx, (chat, key, news) -> sent.incrementAndGet(), f.clock());
         f.updates().applyStatus(Marketplace.TAOBAO, status(OrderStatus.PAID, "x", 10, null), "callback");
         // the timer's run reads the due list; before it takes the news, a run after a change delivers it
-        tx.afterFirstRead = relay::sendDue;
+        tx.afterNextRead(relay::sendDue);
         relay.sendDue();
         assertThat(sent.get()).isEqualTo(1);
-    }
-
-    /** Runs a task right after the first read returns, as another thread would in that gap. */
-    private static final class StaleFirstRead implements Transactions {
-        private final Transactions inner;
-        private Runnable afterFirstRead;
-
-        StaleFirstRead(Transactions inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public <T> T write(Function<Stores, T> work) {
-            return inner.write(work);
-        }
-
-        @Override
-        public <T> T read(Function<Stores, T> work) {
-            T result = inner.read(work);
-            Runnable gap = afterFirstRead;
-            afterFirstRead = null;
-            if (gap != null) {
-                gap.run();
-            }
-            return result;
-        }
     }
 
     @Test
