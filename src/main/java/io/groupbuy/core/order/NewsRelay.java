@@ -74,15 +74,21 @@ public final class NewsRelay {
         return delivered.get();
     }
 
-    private boolean deliver(PendingNews news) {
+    /** The news as it stands in the outbox now, and what it says. */
+    private record Current(PendingNews news, Optional<OrderNews> rebuilt) {
+    }
+
+    private boolean deliver(PendingNews listed) {
         // The list sendDue read may be stale: another run can have delivered this news and let go of
-        // it between that read and our taking it, so only what is still unsent and due goes out.
-        boolean stillDue = tx.read(s -> s.outbox().unsent(news.key()))
-                .filter(n -> !n.nextAttemptAt().isAfter(clock.instant())).isPresent();
-        if (!stillDue) {
+        // it between that read and our taking it, so it is read again and goes out only if still due.
+        Optional<Current> current = tx.read(s -> s.outbox().unsent(listed.key())
+                .filter(n -> !n.nextAttemptAt().isAfter(clock.instant()))
+                .map(n -> new Current(n, rebuild(s, n))));
+        if (current.isEmpty()) {
             return false;
         }
-        Optional<OrderNews> rebuilt = tx.read(s -> rebuild(s, news));
+        PendingNews news = current.get().news();
+        Optional<OrderNews> rebuilt = current.get().rebuilt();
         if (rebuilt.isEmpty()) {
             markSent(news); // the order vanished: nothing left to say
             return false;
